@@ -1,0 +1,41 @@
+package se.styrkort.common;
+
+/** The stable machine codes of problem documents, with their HTTP status and title. */
+public enum ProblemCode {
+  VALIDATION_FAILED(400, "Invalid request"),
+  MALFORMED_JSON(400, "Malformed JSON"),
+  INVALID_PARAMETER(400, "Invalid parameter"),
+  NOT_FOUND(404, "Not found"),
+  METHOD_NOT_ALLOWED(405, "Method not allowed"),
+  NOT_ACCEPTABLE(406, "Not acceptable"),
+  CONFLICT(409, "Conflict"),
+  HAS_DEPENDENTS(409, "Still in use"),
+  DUPLICATE(409, "Already exists"),
+  PRECONDITION_FAILED(412, "Precondition failed"),
+  PAYLOAD_TOO_LARGE(413, "Payload too large"),
+  UNSUPPORTED_MEDIA_TYPE(415, "Unsupported media type"),
+  PRECONDITION_REQUIRED(428, "Precondition required"),
+  DATABASE_UNAVAILABLE(503, "Service unavailable"),
+  INTERNAL_ERROR(500, "Internal error");
+
+  private final int status;
+  private final String title;
+
+  ProblemCode(int status, String title) {
+    this.status = status;
+    this.title = title;
+  }
+
+  public int status() {
+    return status;
+  }
+
+  public String title() {
+    return title;
+  }
+
+  /** The problem type URI; stable, and documented in the contract. */
+  public String type() {
+    return "https://styrkort.se/problems/" + name().toLowerCase().replace('_', '-');
+  }
+}

@@ -1,0 +1,85 @@
+package se.styrkort.evaluation;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDate;
+import se.styrkort.common.StoredValue;
+import se.styrkort.fulfilment.EvaluationKind;
+
+/**
+ * One version of a follow-up value as it was written. Rows are only ever inserted, and outlive the
+ * value itself, so a correction or a deletion never loses what was there.
+ */
+@Entity
+@Table(name = "evaluation_revision")
+public class EvaluationRevision extends PanacheEntityBase {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  public Long id;
+
+  @Column(name = "evaluation_id", nullable = false, updatable = false)
+  public long evaluationId;
+
+  @Column(name = "point_id", nullable = false, updatable = false)
+  public long pointId;
+
+  @Column(nullable = false, updatable = false)
+  public long version;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "change_type", nullable = false, length = 16, updatable = false)
+  public ChangeType changeType;
+
+  @Column(nullable = false, updatable = false)
+  public int year;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 16, updatable = false)
+  public EvaluationKind kind;
+
+  @Column(name = "as_of", nullable = false, updatable = false)
+  public LocalDate asOf;
+
+  @Embedded public StoredValue value = new StoredValue();
+
+  @Column(columnDefinition = "TEXT", updatable = false)
+  public String note;
+
+  @Column(name = "period_label", length = 100, updatable = false)
+  public String periodLabel;
+
+  @Column(name = "changed_by", nullable = false, length = 200, updatable = false)
+  public String changedBy;
+
+  @Column(name = "changed_at", nullable = false, updatable = false)
+  public Instant changedAt;
+
+  public static EvaluationRevision of(Evaluation evaluation, ChangeType change, String by) {
+    EvaluationRevision revision = new EvaluationRevision();
+    revision.evaluationId = evaluation.id;
+    revision.pointId = evaluation.pointId;
+    revision.version = evaluation.version;
+    revision.changeType = change;
+    revision.year = evaluation.year;
+    revision.kind = evaluation.kind;
+    revision.asOf = evaluation.asOf;
+    revision.value.number = evaluation.value.number;
+    revision.value.level = evaluation.value.level;
+    revision.value.bool = evaluation.value.bool;
+    revision.note = evaluation.note;
+    revision.periodLabel = evaluation.periodLabel;
+    revision.changedBy = by;
+    revision.changedAt = Instant.now();
+    return revision;
+  }
+}

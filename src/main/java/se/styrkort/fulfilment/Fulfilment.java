@@ -1,0 +1,64 @@
+package se.styrkort.fulfilment;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * Måluppfyllelse as pure functions: small immutable inputs in, a result that carries its
+ * inputs and reasons out. Nothing here reads a database or a clock, so the caller loads what a
+ * request needs in a fixed number of queries and maps the result.
+ */
+public final class Fulfilment {
+
+  private Fulfilment() {}
+
+  /** One measurement point in one year. */
+  public static PointResult evaluatePoint(
+      PointInput point, PlanContext plan, FulfilmentOptions options) {
+    return new PointEvaluator(point, plan)
+        .evaluate(options.year(), options.basis(), options.approvedOnly());
+  }
+
+  /** One measurement point for each year from {@code fromYear} to {@code toYear}: a chart. */
+  public static List<PointResult> series(
+      PointInput point,
+      PlanContext plan,
+      int fromYear,
+      int toYear,
+      Basis basis,
+      boolean approvedOnly) {
+    if (fromYear > toYear) {
+      throw new IllegalArgumentException(
+          "fromYear " + fromYear + " comes after toYear " + toYear);
+    }
+    Basis used = basis == null ? Basis.LATEST : basis;
+    PointEvaluator evaluator = new PointEvaluator(point, plan);
+    List<PointResult> results = new ArrayList<>(toYear - fromYear + 1);
+    for (int year = fromYear; year <= toYear; year++) {
+      results.add(evaluator.evaluate(year, used, approvedOnly));
+    }
+    return List.copyOf(results);
+  }
+
+  /** A goal tree (or any subtree of it): every point judged, every node rolled up. */
+  public static FulfilmentReport evaluateTree(
+      NodeInput root, PlanContext plan, FulfilmentOptions options) {
+    RollUp rollUp = new RollUp(plan.rule(), point -> evaluatePoint(point, plan, options));
+    return new FulfilmentReport(
+        options.year(),
+        options.basis(),
+        options.approvedOnly(),
+        plan.baselineYear(),
+        plan.rule(),
+        plan.rule().name(),
+        plan.rule().describe(),
+        rollUp.of(root));
+  }
+
+  /** The status of a node whose direct children have {@code childStatuses}. */
+  public static FulfilmentStatus combine(
+      Collection<FulfilmentStatus> childStatuses, FulfilmentRule rule) {
+    return RollUp.combine(StatusCounts.of(childStatuses), rule.requireValid());
+  }
+}

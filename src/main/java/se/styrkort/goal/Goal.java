@@ -1,0 +1,36 @@
+package se.styrkort.goal;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+import se.styrkort.common.VersionedEntity;
+
+/**
+ * A node of a plan's goal tree. Focus areas have no parent; goals hang under a focus area or
+ * another goal. Ids rather than associations keep every load an explicit, countable query.
+ */
+@Entity
+@Table(name = "goal")
+public class Goal extends VersionedEntity {
+
+  @Column(name = "plan_id", nullable = false, updatable = false)
+  public long planId;
+
+  @Column(name = "parent_id")
+  public Long parentId;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 16)
+  public GoalKind kind;
+
+  @Column(nullable = false, length = 1000)
+  public String title;
+
+  @Column(columnDefinition = "TEXT")
+  public String description;
+
+  @Column(nullable = false)
+  public int position;
+}

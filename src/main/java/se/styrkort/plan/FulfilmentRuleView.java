@@ -1,0 +1,68 @@
+package se.styrkort.plan;
+
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import java.math.BigDecimal;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import se.styrkort.fulfilment.PointRuleKind;
+import se.styrkort.fulfilment.RollUpRuleKind;
+
+/**
+ * How a plan's fulfilment is computed: the rule for a measurement point that misses its target, and
+ * the rule that rolls children up. Omitted, a plan gets the default of PROGRESS and UNANIMOUS.
+ */
+@Schema(name = "FulfilmentRule")
+public record FulfilmentRuleView(
+    @Schema(
+            description =
+                "PROGRESS: partially fulfilled when the value moved from the baseline toward the"
+                    + " target. SHARE_OF_TARGET: partially fulfilled when the value reaches"
+                    + " pointPartialShare of the target (numbers only).",
+            defaultValue = "PROGRESS",
+            example = "PROGRESS")
+        PointRuleKind pointRule,
+    @Schema(
+            description = "For SHARE_OF_TARGET: the share of the target that counts as partial.",
+            nullable = true,
+            example = "0.8")
+        @DecimalMin("0")
+        @DecimalMax("1")
+        BigDecimal pointPartialShare,
+    @Schema(
+            description =
+                "UNANIMOUS: fulfilled when all judged children are, not fulfilled when none is,"
+                    + " otherwise partially. SHARE_THRESHOLDS: by the shares below.",
+            defaultValue = "UNANIMOUS",
+            example = "UNANIMOUS")
+        RollUpRuleKind rollUpRule,
+    @Schema(
+            description =
+                "For SHARE_THRESHOLDS: the share of fulfilled children at or above"
+                    + " which a node is fulfilled.",
+            nullable = true,
+            example = "0.8")
+        @DecimalMin("0")
+        @DecimalMax("1")
+        BigDecimal rollUpFulfilledShare,
+    @Schema(
+            description =
+                "For SHARE_THRESHOLDS: the share of fulfilled or partially fulfilled"
+                    + " children below which a node is not fulfilled.",
+            nullable = true,
+            example = "0.3")
+        @DecimalMin("0")
+        @DecimalMax("1")
+        BigDecimal rollUpPartialShare) {
+
+  public static final FulfilmentRuleView DEFAULT =
+      new FulfilmentRuleView(PointRuleKind.PROGRESS, null, RollUpRuleKind.UNANIMOUS, null, null);
+
+  static FulfilmentRuleView from(Plan plan) {
+    return new FulfilmentRuleView(
+        plan.pointRule,
+        plan.pointPartialShare,
+        plan.rollUpRule,
+        plan.rollUpFulfilledShare,
+        plan.rollUpPartialShare);
+  }
+}

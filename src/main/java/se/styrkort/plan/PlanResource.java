@@ -1,0 +1,96 @@
+package se.styrkort.plan;
+
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestHeader;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
+import org.jboss.resteasy.reactive.RestResponse;
+import se.styrkort.common.EntityTags;
+import se.styrkort.common.Page;
+import se.styrkort.common.PageRequest;
+
+@Path("/api/v1/plans")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Plans", description = "Multi-year plans: the root of each goal tree.")
+public class PlanResource {
+
+  @Inject PlanService plans;
+
+  @GET
+  @Operation(
+      operationId = "listPlans",
+      summary = "List plans",
+      description = "Plans in the order they were created, optionally filtered.")
+  public Page<PlanView> list(
+      @RestQuery PlanStatus status,
+      @RestQuery String organisation,
+      @RestQuery Integer limit,
+      @RestQuery String cursor,
+      @Context UriInfo uri) {
+    PageRequest page = PageRequest.of(limit, cursor);
+    return page.page(
+        plans.list(status, organisation, page).stream().map(PlanView::from).toList(), uri);
+  }
+
+  @POST
+  @Operation(
+      operationId = "createPlan",
+      summary = "Create a plan",
+      description = "A new plan starts as DRAFT unless a status is given.")
+  public RestResponse<PlanView> create(@Valid @NotNull PlanRequest request, @Context UriInfo uri) {
+    PlanView plan = PlanView.from(plans.create(request));
+    return EntityTags.created(
+        uri.getBaseUriBuilder().path(PlanResource.class).path(Long.toString(plan.id())).build(),
+        plan,
+        plan.version());
+  }
+
+  @GET
+  @Path("/{planId}")
+  @Operation(operationId = "getPlan", summary = "Get a plan")
+  public RestResponse<PlanView> get(
+      @RestPath long planId, @RestHeader("If-None-Match") String ifNoneMatch) {
+    PlanView plan = PlanView.from(plans.get(planId));
+    return EntityTags.ok(plan, plan.version(), ifNoneMatch);
+  }
+
+  @PUT
+  @Path("/{planId}")
+  @Operation(
+      operationId = "updatePlan",
+      summary = "Replace a plan's fields",
+      description = "Requires If-Match with the plan's current ETag.")
+  public RestResponse<PlanView> update(
+      @RestPath long planId,
+      @RestHeader("If-Match") String ifMatch,
+      @Valid @NotNull PlanRequest request) {
+    PlanView plan = PlanView.from(plans.update(planId, ifMatch, request));
+    return EntityTags.changed(plan, plan.version());
+  }
+
+  @DELETE
+  @Path("/{planId}")
+  @Operation(
+      operationId = "deletePlan",
+      summary = "Delete a plan",
+      description = "Refused with 409 while the plan has goals. Requires If-Match.")
+  public RestResponse<Void> delete(@RestPath long planId, @RestHeader("If-Match") String ifMatch) {
+    plans.delete(planId, ifMatch);
+    return RestResponse.noContent();
+  }
+}

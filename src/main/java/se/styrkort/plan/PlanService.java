@@ -1,0 +1,118 @@
+package se.styrkort.plan;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import se.styrkort.common.DomainException;
+import se.styrkort.common.EntityTags;
+import se.styrkort.common.PageRequest;
+import se.styrkort.common.Problem.FieldError;
+import se.styrkort.fulfilment.PointRuleKind;
+import se.styrkort.fulfilment.RollUpRuleKind;
+import se.styrkort.goal.Goal;
+
+@ApplicationScoped
+@Transactional
+public class PlanService {
+
+  @Inject PlanRepository plans;
+
+  public List<Plan> list(PlanStatus status, String organisation, PageRequest page) {
+    return plans.list(status, organisation, page);
+  }
+
+  public Plan get(long id) {
+    return plans.findByIdOptional(id).orElseThrow(() -> DomainException.notFound("plan", id));
+  }
+
+  public Plan create(PlanRequest request) {
+    Plan plan = new Plan();
+    plan.status = PlanStatus.DRAFT;
+    apply(request, plan);
+    plans.persistAndFlush(plan);
+    return plan;
+  }
+
+  public Plan update(long id, String ifMatch, PlanRequest request) {
+    Plan plan = get(id);
+    EntityTags.requireCurrent(ifMatch, plan.version);
+    apply(request, plan);
+    plans.flush();
+    return plan;
+  }
+
+  public void delete(long id, String ifMatch) {
+    Plan plan = get(id);
+    EntityTags.requireCurrent(ifMatch, plan.version);
+    long goals = Goal.count("planId", id);
+    if (goals > 0) {
+      throw DomainException.hasDependents(
+          "plan", List.of(goals + (goals == 1 ? " goal" : " goals") + " (delete them first)"));
+    }
+    plans.delete(plan);
+  }
+
+  private static void apply(PlanRequest request, Plan plan) {
+    validate(request);
+    plan.name = request.name().strip();
+    plan.organisation = request.organisation().strip();
+    plan.organisationCode = request.organisationCode();
+    plan.startYear = request.startYear();
+    plan.endYear = request.endYear();
+    plan.baselineYear = request.baselineYear();
+    if (request.status() != null) {
+      plan.status = request.status();
+    }
+    plan.description = request.description();
+    FulfilmentRuleView rule =
+        request.fulfilmentRule() == null ? FulfilmentRuleView.DEFAULT : request.fulfilmentRule();
+    plan.pointRule = rule.pointRule() == null ? PointRuleKind.PROGRESS : rule.pointRule();
+    plan.pointPartialShare = rule.pointPartialShare();
+    plan.rollUpRule = rule.rollUpRule() == null ? RollUpRuleKind.UNANIMOUS : rule.rollUpRule();
+    plan.rollUpFulfilledShare = rule.rollUpFulfilledShare();
+    plan.rollUpPartialShare = rule.rollUpPartialShare();
+  }
+
+  /** The checks that span fields; single-field limits are on {@link PlanRequest}. */
+  private static void validate(PlanRequest request) {
+    List<FieldError> errors = new ArrayList<>();
+    if (request.endYear() < request.startYear()) {
+      errors.add(new FieldError("endYear", "must not be before startYear"));
+    }
+    if (request.baselineYear() != null && request.baselineYear() > request.endYear()) {
+      errors.add(new FieldError("baselineYear", "must not be after endYear"));
+    }
+    FulfilmentRuleView rule = request.fulfilmentRule();
+    if (rule != null) {
+      if (rule.pointRule() == PointRuleKind.SHARE_OF_TARGET && rule.pointPartialShare() == null) {
+        errors.add(
+            new FieldError("fulfilmentRule.pointPartialShare", "is required for SHARE_OF_TARGET"));
+      }
+      if (rule.rollUpRule() == RollUpRuleKind.SHARE_THRESHOLDS) {
+        if (rule.rollUpFulfilledShare() == null) {
+          errors.add(
+              new FieldError(
+                  "fulfilmentRule.rollUpFulfilledShare", "is required for SHARE_THRESHOLDS"));
+        }
+        if (rule.rollUpPartialShare() == null) {
+          errors.add(
+              new FieldError(
+                  "fulfilmentRule.rollUpPartialShare", "is required for SHARE_THRESHOLDS"));
+        }
+      }
+      BigDecimal fulfilled = rule.rollUpFulfilledShare();
+      BigDecimal partial = rule.rollUpPartialShare();
+      if (fulfilled != null && partial != null && partial.compareTo(fulfilled) > 0) {
+        errors.add(
+            new FieldError(
+                "fulfilmentRule.rollUpPartialShare", "must not be above rollUpFulfilledShare"));
+      }
+    }
+    if (!errors.isEmpty()) {
+      throw DomainException.invalid(errors);
+    }
+  }
+}

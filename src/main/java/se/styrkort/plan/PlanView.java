@@ -1,0 +1,46 @@
+package se.styrkort.plan;
+
+import java.time.Instant;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** A plan as the API shows it. */
+@Schema(name = "Plan")
+public record PlanView(
+    @Schema(readOnly = true, example = "1") long id,
+    @Schema(example = "Flerårsplan 2025–2026") String name,
+    @Schema(example = "Ljusnarsbergs kommun") String organisation,
+    @Schema(nullable = true, example = "1864", description = "Municipality code (Kolada, SCB).")
+        String organisationCode,
+    @Schema(example = "2024") int startYear,
+    @Schema(example = "2026") int endYear,
+    @Schema(
+            nullable = true,
+            example = "2023",
+            description = "The year whose outcomes are the baseline of every measurement point.")
+        Integer baselineYear,
+    @Schema(example = "ADOPTED") PlanStatus status,
+    @Schema(nullable = true, example = "Indikatorer 2024 till flerårsplan 2025–2026.")
+        String description,
+    FulfilmentRuleView fulfilmentRule,
+    @Schema(readOnly = true, example = "1", description = "Optimistic-lock version; the ETag.")
+        long version,
+    @Schema(readOnly = true) Instant createdAt,
+    @Schema(readOnly = true) Instant updatedAt) {
+
+  static PlanView from(Plan plan) {
+    return new PlanView(
+        plan.id,
+        plan.name,
+        plan.organisation,
+        plan.organisationCode,
+        plan.startYear,
+        plan.endYear,
+        plan.baselineYear,
+        plan.status,
+        plan.description,
+        FulfilmentRuleView.from(plan),
+        plan.version,
+        plan.createdAt,
+        plan.updatedAt);
+  }
+}
