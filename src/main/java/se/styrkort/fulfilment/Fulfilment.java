@@ -5,9 +5,9 @@ import java.util.Collection;
 import java.util.List;
 
 /**
- * Måluppfyllelse as pure functions: small immutable inputs in, a result that carries its
- * inputs and reasons out. Nothing here reads a database or a clock, so the caller loads what a
- * request needs in a fixed number of queries and maps the result.
+ * Måluppfyllelse as pure functions: small immutable inputs in, a result that carries its inputs and
+ * reasons out. Nothing here reads a database or a clock, so the caller loads what a request needs
+ * in a fixed number of queries and maps the result.
  */
 public final class Fulfilment {
 
@@ -29,8 +29,7 @@ public final class Fulfilment {
       Basis basis,
       boolean approvedOnly) {
     if (fromYear > toYear) {
-      throw new IllegalArgumentException(
-          "fromYear " + fromYear + " comes after toYear " + toYear);
+      throw new IllegalArgumentException("fromYear " + fromYear + " comes after toYear " + toYear);
     }
     Basis used = basis == null ? Basis.LATEST : basis;
     PointEvaluator evaluator = new PointEvaluator(point, plan);

@@ -5,6 +5,8 @@ import java.util.List;
 /** A fulfilment rule whose thresholds are missing, out of range or contradict each other. */
 public class InvalidFulfilmentRuleException extends IllegalArgumentException {
 
+  private static final long serialVersionUID = 1L;
+
   private final transient List<FieldProblem> problems;
 
   public InvalidFulfilmentRuleException(List<FieldProblem> problems) {

@@ -4,9 +4,9 @@ import java.math.BigDecimal;
 import java.util.List;
 
 /**
- * Values as numbers, so that every comparison, progress and trend is one piece of arithmetic:
- * a number is itself, a scale level is its rank (lowest 0), a yes/no is 1/0. Only EQ is allowed
- * on yes/no, so their order is never used for a judgement.
+ * Values as numbers, so that every comparison, progress and trend is one piece of arithmetic: a
+ * number is itself, a scale level is its rank (lowest 0), a yes/no is 1/0. Only EQ is allowed on
+ * yes/no, so their order is never used for a judgement.
  */
 final class Magnitude {
 

@@ -45,8 +45,7 @@ final class MissedTarget {
           case INCREASE -> value.compareTo(baseline) > 0;
           case DECREASE -> value.compareTo(baseline) < 0;
           case EXACT ->
-              Magnitude.distance(value, target).compareTo(Magnitude.distance(baseline, target))
-                  < 0;
+              Magnitude.distance(value, target).compareTo(Magnitude.distance(baseline, target)) < 0;
         };
     return moved ? FulfilmentStatus.PARTIALLY_FULFILLED : FulfilmentStatus.NOT_FULFILLED;
   }
@@ -65,9 +64,9 @@ final class MissedTarget {
   }
 
   /**
-   * A share of a target level means something only for a positive number that is to be
-   * reached or kept under: for zero or negative targets the ratio divides by zero or flips its
-   * meaning (−100 would be "1000 % of −10"), so those fall back to progress, and say so.
+   * A share of a target level means something only for a positive number that is to be reached or
+   * kept under: for zero or negative targets the ratio divides by zero or flips its meaning (−100
+   * would be "1000 % of −10"), so those fall back to progress, and say so.
    */
   private static String whyShareOfTargetUnusable(
       ValueType type, Comparator comparator, BigDecimal target) {

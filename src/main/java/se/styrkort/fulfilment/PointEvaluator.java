@@ -4,8 +4,8 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 
 /**
- * Steps 1–6 of domain.md for one measurement point. Holds the point's indexed history, so
- * that a series of years costs one pass over its entries.
+ * Steps 1–6 of domain.md for one measurement point. Holds the point's indexed history, so that a
+ * series of years costs one pass over its entries.
  */
 final class PointEvaluator {
 
@@ -114,8 +114,8 @@ final class PointEvaluator {
 
   /**
    * Step 6. Which way is better follows the year's target, else the point's stated direction;
-   * closer-is-better needs the target's value. A yes/no has a trend only toward an EQ target
-   * (false → true under "= true" is IMPROVED): it has no "more".
+   * closer-is-better needs the target's value. A yes/no has a trend only toward an EQ target (false
+   * → true under "= true" is IMPROVED): it has no "more".
    */
   private Trend trend(
       Observation observation, Observation previous, TargetSpec spec, ResolvedTarget target) {

@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.function.Function;
 
 /**
- * Rolls statuses up the goal tree. A node's status is over its direct children, as domain.md
- * says ("over the children's statuses"), so a goal with one fulfilled indicator of 20 points and
- * one not fulfilled indicator of 2 points is partially fulfilled, whatever the point counts;
- * the counts, over all points beneath, tell the rest.
+ * Rolls statuses up the goal tree. A node's status is over its direct children, as domain.md says
+ * ("over the children's statuses"), so a goal with one fulfilled indicator of 20 points and one not
+ * fulfilled indicator of 2 points is partially fulfilled, whatever the point counts; the counts,
+ * over all points beneath, tell the rest.
  */
 final class RollUp {
 

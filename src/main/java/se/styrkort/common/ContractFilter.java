@@ -1,0 +1,122 @@
+package se.styrkort.common;
+
+import java.util.Map;
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.media.Content;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+
+/**
+ * Writes the conventions that every operation shares into the contract, so that each one lists
+ * every status it can answer with: the problem responses, 201 with Location for creation, ETag
+ * headers and 304 for conditional reads. Resources then only annotate what is particular to them.
+ */
+public class ContractFilter implements OASFilter {
+
+  private static final String PROBLEM_REF = "#/components/schemas/Problem";
+
+  @Override
+  public void filterOpenAPI(OpenAPI openAPI) {
+    if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
+      return;
+    }
+    for (Map.Entry<String, PathItem> path : openAPI.getPaths().getPathItems().entrySet()) {
+      boolean hasPathParameter = path.getKey().contains("{");
+      for (Map.Entry<PathItem.HttpMethod, Operation> entry :
+          path.getValue().getOperations().entrySet()) {
+        describe(entry.getKey(), entry.getValue(), hasPathParameter);
+      }
+    }
+  }
+
+  private static void describe(PathItem.HttpMethod method, Operation op, boolean hasPathParameter) {
+    APIResponses responses = op.getResponses();
+    if (responses == null) {
+      responses = OASFactory.createAPIResponses();
+      op.setResponses(responses);
+    }
+    boolean hasBody = op.getRequestBody() != null;
+    boolean conditionalRead = hasHeader(op, "If-None-Match");
+    boolean conditionalWrite = hasHeader(op, "If-Match");
+
+    if (method == PathItem.HttpMethod.POST
+        && op.getOperationId() != null
+        && op.getOperationId().startsWith("create")
+        && responses.getAPIResponse("200") != null) {
+      APIResponse created = responses.getAPIResponse("200");
+      responses.removeAPIResponse("200");
+      created.setDescription("Created");
+      created.addHeader("Location", ref("Location"));
+      created.addHeader("ETag", ref("ETag"));
+      responses.addAPIResponse("201", created);
+    }
+    APIResponse ok = responses.getAPIResponse("200");
+    if (ok != null && (conditionalRead || conditionalWrite)) {
+      ok.addHeader("ETag", ref("ETag"));
+    }
+    if (conditionalRead) {
+      responses.addAPIResponse(
+          "304",
+          OASFactory.createAPIResponse()
+              .description("Not modified: the copy named in If-None-Match is current.")
+              .addHeader("ETag", ref("ETag")));
+    }
+
+    problem(responses, "400", "The request is malformed or invalid; errors names each field.");
+    if (hasPathParameter) {
+      problem(responses, "404", "No resource with that id.");
+    }
+    problem(responses, "406", "The client accepts no media type this operation produces.");
+    if (method != PathItem.HttpMethod.GET) {
+      problem(responses, "409", "The change conflicts with the current state.");
+    }
+    if (conditionalWrite) {
+      problem(responses, "412", "If-Match names a version that is no longer current.");
+      problem(responses, "428", "If-Match is missing.");
+    }
+    if (hasBody) {
+      problem(responses, "413", "The body is too large.");
+      problem(responses, "415", "The body is not application/json.");
+    }
+    problem(responses, "500", "An unexpected failure; nothing was changed.");
+    APIResponse unavailable = problem(responses, "503", "The database is unreachable.");
+    if (unavailable != null) {
+      unavailable.addHeader("Retry-After", ref("Retry-After"));
+    }
+  }
+
+  private static APIResponse problem(APIResponses responses, String status, String description) {
+    if (responses.getAPIResponse(status) != null) {
+      return null;
+    }
+    Content content =
+        OASFactory.createContent()
+            .addMediaType(
+                Problem.MEDIA_TYPE,
+                OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM_REF)));
+    APIResponse response = OASFactory.createAPIResponse().description(description).content(content);
+    responses.addAPIResponse(status, response);
+    return response;
+  }
+
+  private static boolean hasHeader(Operation op, String name) {
+    if (op.getParameters() == null) {
+      return false;
+    }
+    for (Parameter parameter : op.getParameters()) {
+      if (parameter.getIn() == Parameter.In.HEADER && name.equalsIgnoreCase(parameter.getName())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static org.eclipse.microprofile.openapi.models.headers.Header ref(String name) {
+    return OASFactory.createHeader().ref("#/components/headers/" + name);
+  }
+}

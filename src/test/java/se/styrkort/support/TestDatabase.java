@@ -1,0 +1,9 @@
+package se.styrkort.support;
+
+import io.quarkus.test.common.QuarkusTestResource;
+
+/** Registers the embedded MariaDB for every @QuarkusTest of the run. */
+@QuarkusTestResource(value = EmbeddedMariaDb.class, restrictToAnnotatedClass = false)
+public final class TestDatabase {
+  private TestDatabase() {}
+}
