@@ -71,7 +71,9 @@ final class MissedTarget {
   private static String whyShareOfTargetUnusable(
       ValueType type, Comparator comparator, BigDecimal target) {
     if (!type.isNumeric()) {
-      return "SHARE_OF_TARGET applies to numbers only; a " + type + " point is judged by PROGRESS";
+      return "SHARE_OF_TARGET applies to numbers only; this "
+          + type
+          + " point is judged by PROGRESS";
     }
     if (comparator == Comparator.EQ) {
       return "SHARE_OF_TARGET does not apply to an EQ target; judged by PROGRESS";

@@ -40,10 +40,8 @@ public record PointInput(
                 + observation.evaluationId()
                 + " holds "
                 + observation.value()
-                + ", which is not a "
-                + valueType
-                + " value"
-                + (valueType == ValueType.ORDINAL ? " of the scale " + scale : ""));
+                + ", which does not fit "
+                + typeAndScale(valueType, scale));
       }
     }
   }
@@ -78,8 +76,12 @@ public record PointInput(
       }
       if (target.literal() != null && !target.literal().fits(valueType, scale)) {
         throw new IllegalArgumentException(
-            where + target.literal() + " is not a " + valueType + " value");
+            where + target.literal() + " does not fit " + typeAndScale(valueType, scale));
       }
     }
+  }
+
+  private static String typeAndScale(ValueType valueType, List<String> scale) {
+    return "the point's type " + valueType + (scale.isEmpty() ? "" : " and scale " + scale);
   }
 }

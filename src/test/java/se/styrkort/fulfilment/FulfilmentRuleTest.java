@@ -72,11 +72,14 @@ class FulfilmentRuleTest {
     return Stream.of(
         Arguments.of(FulfilmentRule.DEFAULT, "PROGRESS/UNANIMOUS"),
         Arguments.of(rule(null, null, null, null, null), "PROGRESS/UNANIMOUS"),
-        Arguments.of(rule(SHARE_OF_TARGET, "0.8000", UNANIMOUS, null, null),
+        Arguments.of(
+            rule(SHARE_OF_TARGET, "0.8000", UNANIMOUS, null, null),
             "SHARE_OF_TARGET(0.8)/UNANIMOUS"),
-        Arguments.of(rule(PROGRESS, null, SHARE_THRESHOLDS, "0.8", "0.3"),
+        Arguments.of(
+            rule(PROGRESS, null, SHARE_THRESHOLDS, "0.8", "0.3"),
             "PROGRESS/SHARE_THRESHOLDS(0.8,0.3)"),
-        Arguments.of(rule(SHARE_OF_TARGET, "0", SHARE_THRESHOLDS, "1", "1"),
+        Arguments.of(
+            rule(SHARE_OF_TARGET, "0", SHARE_THRESHOLDS, "1", "1"),
             "SHARE_OF_TARGET(0)/SHARE_THRESHOLDS(1,1)"));
   }
 
@@ -110,8 +113,13 @@ class FulfilmentRuleTest {
   }
 
   private static FulfilmentRule rule(
-      PointRuleKind point, String pointShare, RollUpRuleKind rollUp, String fulfilled, String partial) {
-    return new FulfilmentRule(point, decimal(pointShare), rollUp, decimal(fulfilled), decimal(partial));
+      PointRuleKind point,
+      String pointShare,
+      RollUpRuleKind rollUp,
+      String fulfilled,
+      String partial) {
+    return new FulfilmentRule(
+        point, decimal(pointShare), rollUp, decimal(fulfilled), decimal(partial));
   }
 
   private static BigDecimal decimal(String written) {

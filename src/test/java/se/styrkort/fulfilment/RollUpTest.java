@@ -74,8 +74,8 @@ class RollUpTest {
     NodeInput bigFulfilled = indicator(FULFILLED, FULFILLED, FULFILLED, FULFILLED, NO_DATA);
     NodeInput smallNotFulfilled = indicator(NOT_FULFILLED);
 
-    NodeResult goal = Trees.judge(goal(bigFulfilled, smallNotFulfilled), FulfilmentRule.DEFAULT)
-        .root();
+    NodeResult goal =
+        Trees.judge(goal(bigFulfilled, smallNotFulfilled), FulfilmentRule.DEFAULT).root();
 
     assertEquals(PARTIALLY_FULFILLED, goal.status());
     assertEquals(new StatusCounts(4, 0, 1, 1, 0), goal.counts());

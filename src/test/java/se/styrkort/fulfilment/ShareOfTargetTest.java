@@ -44,8 +44,9 @@ class ShareOfTargetTest {
   @MethodSource("cases")
   void judgesByShareOfTheTargetLevel(
       Comparator comparator, String target, String value, FulfilmentStatus expected) {
-    PointResult result = judge(number("x").outcome(2023, value).target(2024, comparator, target)
-        .outcome(2024, value));
+    PointResult result =
+        judge(
+            number("x").outcome(2023, value).target(2024, comparator, target).outcome(2024, value));
 
     assertEquals(expected, result.status());
     if (expected != FULFILLED) {
@@ -65,13 +66,12 @@ class ShareOfTargetTest {
 
   @Test
   void fallsBackToProgressForScaleLevelsAndSaysSo() {
-    PointResult result =
-        judge(SeedPoints.digitalaAvslutningssamtal().outcome(2024, "delvis"));
+    PointResult result = judge(SeedPoints.digitalaAvslutningssamtal().outcome(2024, "delvis"));
 
     assertEquals(PARTIALLY_FULFILLED, result.status());
     assertEquals(PointRuleKind.PROGRESS, result.pointRule());
     assertEquals(
-        "SHARE_OF_TARGET applies to numbers only; a ORDINAL point is judged by PROGRESS",
+        "SHARE_OF_TARGET applies to numbers only; this ORDINAL point is judged by PROGRESS",
         result.pointRuleNote());
   }
 
@@ -104,7 +104,8 @@ class ShareOfTargetTest {
         judge(number("x").outcome(2023, "-30").target(2024, GE, "-10").outcome(2024, "-100"));
 
     assertEquals(PARTIALLY_FULFILLED, zero.status());
-    assertEquals("SHARE_OF_TARGET needs a target above 0; judged by PROGRESS", zero.pointRuleNote());
+    assertEquals(
+        "SHARE_OF_TARGET needs a target above 0; judged by PROGRESS", zero.pointRuleNote());
     assertEquals(NOT_FULFILLED, negative.status());
     assertEquals(PointRuleKind.PROGRESS, negative.pointRule());
   }

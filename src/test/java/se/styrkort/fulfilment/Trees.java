@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Goal trees for roll-up tests, built from the status each point is to come to. Judge them
- * with {@link #PLAN} in {@link #YEAR}.
+ * Goal trees for roll-up tests, built from the status each point is to come to. Judge them with
+ * {@link #PLAN} in {@link #YEAR}.
  */
 final class Trees {
 
@@ -36,8 +36,7 @@ final class Trees {
 
   static NodeInput indicator(FulfilmentStatus... pointStatuses) {
     return NodeInput.indicator(
-        NEXT_ID.incrementAndGet(),
-        Arrays.stream(pointStatuses).map(Trees::pointThatIs).toList());
+        NEXT_ID.incrementAndGet(), Arrays.stream(pointStatuses).map(Trees::pointThatIs).toList());
   }
 
   static NodeInput goal(NodeInput... children) {

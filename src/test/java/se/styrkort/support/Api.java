@@ -18,6 +18,9 @@ public final class Api {
   public static final Path CONTRACT =
       Path.of(System.getProperty("styrkort.contract", "openapi/openapi.yaml"));
 
+  /** What a well-behaved client accepts: the resource, or a problem document. */
+  public static final String ACCEPT = "application/json, application/problem+json";
+
   private static OpenApiValidationFilter strict;
   private static OpenApiValidationFilter responsesOnly;
 
@@ -28,7 +31,7 @@ public final class Api {
     return RestAssured.given()
         .filter(strict())
         .contentType(ContentType.JSON)
-        .accept(ContentType.JSON);
+        .accept(ACCEPT);
   }
 
   /**
@@ -39,7 +42,7 @@ public final class Api {
     return RestAssured.given()
         .filter(responsesOnly())
         .contentType(ContentType.JSON)
-        .accept(ContentType.JSON);
+        .accept(ACCEPT);
   }
 
   private static synchronized OpenApiValidationFilter strict() {

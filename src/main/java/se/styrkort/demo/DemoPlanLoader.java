@@ -1,0 +1,79 @@
+package se.styrkort.demo;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Optional;
+import org.jboss.logging.Logger;
+import se.styrkort.common.StyrkortConfig;
+
+/**
+ * Loads the demo plan (Ljusnarsbergs kommun, indicators 2024) at start when {@code
+ * styrkort.demo-data} is on and the plan is not in the database yet, so restarts never duplicate
+ * it. Quarkus has run the Flyway migrations by the time StartupEvent is fired.
+ */
+@ApplicationScoped
+public class DemoPlanLoader {
+
+  /** The demo plan, as data: the seed document's tables, written out in full. */
+  public static final String RESOURCE = "demo/ljusnarsberg-2024.json";
+
+  private static final Logger LOG = Logger.getLogger(DemoPlanLoader.class);
+
+  @Inject StyrkortConfig config;
+  @Inject ObjectMapper json;
+  @Inject DemoPlanWriter writer;
+
+  void onStart(@Observes StartupEvent event) {
+    if (config.demoData()) {
+      load();
+    }
+  }
+
+  /** Loads the demo plan unless it is there already; returns what was written, if anything. */
+  public Optional<DemoPlanWriter.Loaded> load() {
+    DemoPlanDocument document = read();
+    Optional<DemoPlanWriter.Loaded> loaded = writer.writeIfAbsent(document);
+    loaded.ifPresentOrElse(
+        counts ->
+            LOG.infof(
+                "Loaded the demo plan \"%s\" of %s as plan %d: %d focus areas, %d goals,"
+                    + " %d indicators, %d measurement points, %d targets, %d follow-up values",
+                document.name(),
+                document.organisation(),
+                counts.planId(),
+                counts.focusAreas(),
+                counts.goals(),
+                counts.indicators(),
+                counts.measurementPoints(),
+                counts.targets(),
+                counts.evaluations()),
+        () ->
+            LOG.debugf(
+                "The demo plan \"%s\" of %s is already in the database",
+                document.name(),
+                document.organisation()));
+    return loaded;
+  }
+
+  /** The demo plan file; a typo in a field name fails here rather than losing data silently. */
+  DemoPlanDocument read() {
+    try (InputStream in =
+        Thread.currentThread().getContextClassLoader().getResourceAsStream(RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException("The demo plan file " + RESOURCE + " is missing");
+      }
+      return json.readerFor(DemoPlanDocument.class)
+          .with(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+          .readValue(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException("The demo plan file " + RESOURCE + " cannot be read", e);
+    }
+  }
+}

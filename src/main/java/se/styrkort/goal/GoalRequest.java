@@ -1,0 +1,48 @@
+package se.styrkort.goal;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** The writable fields of a focus area or goal, for creating one or replacing its fields. */
+@Schema(name = "GoalRequest")
+public record GoalRequest(
+    @Schema(
+            example = "GOAL",
+            description =
+                "FOCUS_AREA (top level, no parent) or GOAL (under a focus area or another goal)."
+                    + " Fixed once created: an update must repeat it.")
+        @NotNull
+        GoalKind kind,
+    @Schema(
+            nullable = true,
+            example = "1",
+            description =
+                "Required for a GOAL: a focus area or goal of the same plan (never the goal itself"
+                    + " or one of its sub-goals). Must be null for a FOCUS_AREA.")
+        Long parentId,
+    @Schema(
+            example =
+                "Vår hemsida är användarvänlig för medborgarna samt fylls med relevant information"
+                    + " från alla verksamheter")
+        @NotBlank
+        @Size(max = 1000)
+        String title,
+    // TEXT holds 65,535 bytes; 16,000 characters fit even at four bytes each.
+    @Schema(
+            nullable = true,
+            example = "är ett utvecklingsområde som främjar demokrati, service och samverkan.")
+        @Size(max = 16000)
+        String description,
+    @Schema(
+            nullable = true,
+            example = "2",
+            description =
+                "Order among siblings, lowest first (ties by id). Omitted: last among its siblings"
+                    + " when created or moved, unchanged otherwise.")
+        @Min(0)
+        @Max(1_000_000)
+        Integer position) {}

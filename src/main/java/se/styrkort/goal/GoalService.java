@@ -1,0 +1,149 @@
+package se.styrkort.goal;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import se.styrkort.common.DomainException;
+import se.styrkort.common.EntityTags;
+import se.styrkort.common.PageRequest;
+import se.styrkort.common.Problem.FieldError;
+import se.styrkort.common.ProblemCode;
+import se.styrkort.indicator.Indicator;
+import se.styrkort.plan.PlanService;
+
+/**
+ * The goal tree of a plan. Its rules: a focus area is top level; a goal hangs under a focus area or
+ * goal of the same plan, never under itself or its own sub-goals; a node's kind is fixed. A request
+ * that breaks them is refused with 409 naming the field, and nothing is written.
+ */
+@ApplicationScoped
+@Transactional
+public class GoalService {
+
+  @Inject GoalRepository goals;
+  @Inject PlanService plans;
+
+  /** The plan's goals in tree order, optionally only one kind or the children of one parent. */
+  public List<Goal> list(long planId, GoalKind kind, Long parentId, PageRequest page) {
+    plans.get(planId);
+    List<Goal> matching =
+        GoalTree.depthFirst(goals.listByPlan(planId)).stream()
+            .filter(goal -> kind == null || goal.kind == kind)
+            .filter(goal -> parentId == null || parentId.equals(goal.parentId))
+            .toList();
+    int from = Math.min(page.offset(), matching.size());
+    int to = Math.min(from + page.fetchSize(), matching.size());
+    return matching.subList(from, to);
+  }
+
+  /** The goal or focus area with this id; 404 if there is none. */
+  public Goal get(long id) {
+    return goals.findByIdOptional(id).orElseThrow(() -> DomainException.notFound("goal", id));
+  }
+
+  /** The goal or focus area with this id, if there is one (for references in a body). */
+  public Optional<Goal> find(long id) {
+    return goals.findByIdOptional(id);
+  }
+
+  public Goal create(long planId, GoalRequest request) {
+    plans.get(planId);
+    Goal goal = new Goal();
+    goal.planId = planId;
+    goal.kind = request.kind();
+    requireValidParent(goal, request.parentId());
+    goal.parentId = request.parentId();
+    goal.position = positionFor(goal, request.position(), true);
+    applyText(request, goal);
+    goals.persistAndFlush(goal);
+    return goal;
+  }
+
+  public Goal update(long id, String ifMatch, GoalRequest request) {
+    Goal goal = get(id);
+    EntityTags.requireCurrent(ifMatch, goal.version);
+    if (request.kind() != goal.kind) {
+      throw conflict(
+          "kind",
+          "cannot change from "
+              + goal.kind
+              + " to "
+              + request.kind()
+              + "; create a new node and move the children instead");
+    }
+    boolean moved = !Objects.equals(goal.parentId, request.parentId());
+    if (moved) {
+      requireValidParent(goal, request.parentId());
+    }
+    goal.parentId = request.parentId();
+    goal.position = positionFor(goal, request.position(), moved);
+    applyText(request, goal);
+    goals.flush();
+    return goal;
+  }
+
+  public void delete(long id, String ifMatch) {
+    Goal goal = get(id);
+    EntityTags.requireCurrent(ifMatch, goal.version);
+    long subGoals = goals.count("parentId", id);
+    long indicators = Indicator.count("goalId", id);
+    List<String> blockers = new ArrayList<>();
+    if (subGoals > 0) {
+      blockers.add(subGoals + (subGoals == 1 ? " sub-goal" : " sub-goals"));
+    }
+    if (indicators > 0) {
+      blockers.add(indicators + (indicators == 1 ? " indicator" : " indicators"));
+    }
+    if (!blockers.isEmpty()) {
+      throw DomainException.hasDependents(
+          goal.kind == GoalKind.FOCUS_AREA ? "focus area" : "goal", blockers);
+    }
+    goals.delete(goal);
+  }
+
+  private void requireValidParent(Goal goal, Long parentId) {
+    if (goal.kind == GoalKind.FOCUS_AREA) {
+      if (parentId != null) {
+        throw conflict("parentId", "must be null: a focus area is the top of the tree");
+      }
+      return;
+    }
+    if (parentId == null) {
+      throw conflict("parentId", "is required: a goal hangs under a focus area or another goal");
+    }
+    Goal parent =
+        goals
+            .findByIdOptional(parentId)
+            .orElseThrow(() -> conflict("parentId", "names no goal: " + parentId));
+    if (parent.planId != goal.planId) {
+      throw conflict(
+          "parentId",
+          "belongs to plan " + parent.planId + "; a goal's parent must be in plan " + goal.planId);
+    }
+    if (goal.id != null
+        && GoalTree.isWithinSubtree(goals.listByPlan(goal.planId), goal.id, parentId)) {
+      throw conflict("parentId", "is this goal or one of its sub-goals; that would make a cycle");
+    }
+  }
+
+  private int positionFor(Goal goal, Integer requested, boolean newAmongSiblings) {
+    if (requested != null) {
+      return requested;
+    }
+    return newAmongSiblings ? goals.nextPosition(goal.planId, goal.parentId) : goal.position;
+  }
+
+  private static void applyText(GoalRequest request, Goal goal) {
+    goal.title = request.title().strip();
+    goal.description = request.description();
+  }
+
+  private static DomainException conflict(String field, String message) {
+    return new DomainException(
+        ProblemCode.CONFLICT, field + ": " + message, List.of(new FieldError(field, message)));
+  }
+}

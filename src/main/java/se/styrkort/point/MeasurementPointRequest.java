@@ -1,0 +1,66 @@
+package se.styrkort.point;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import se.styrkort.fulfilment.Direction;
+import se.styrkort.fulfilment.ValueType;
+
+/**
+ * The definition of a measurement point, for creating one (optionally with its targets) or
+ * replacing its definition.
+ */
+@Schema(name = "MeasurementPointRequest")
+public record MeasurementPointRequest(
+    @Schema(example = "Förskola") @NotBlank @Size(max = 1000) String label,
+    @Schema(
+            nullable = true,
+            example = "Kommunen har minst fyra samverkanstillfällen med följande civilsamhälle:",
+            description = "A sub-heading that rows of the indicator share.")
+        @Size(max = 1000)
+        String group,
+    @Schema(
+            nullable = true,
+            example = "1",
+            description =
+                "Order among the indicator's rows. Omitted on creation: after the last row;"
+                    + " omitted on replacement: unchanged.")
+        @Min(0)
+        @Max(1_000_000)
+        Integer position,
+    @Schema(example = "PERCENT") @NotNull ValueType valueType,
+    @Schema(nullable = true, example = "%") @Size(max = 40) String unit,
+    @Schema(
+            nullable = true,
+            example = "[\"saknas\", \"delvis\", \"implementerat\"]",
+            description =
+                "The levels of an ORDINAL point, lowest first: at least two distinct ones."
+                    + " Empty or absent for other types.")
+        @Size(max = 50)
+        List<@Size(max = 200) String> scale,
+    @Schema(
+            nullable = true,
+            example = "INCREASE",
+            description =
+                "Which way is better. Omitted, it follows from the comparator of the latest"
+                    + " target (GE/GT: INCREASE, LE/LT: DECREASE, EQ: EXACT).")
+        Direction direction,
+    @Schema(
+            nullable = true,
+            example = "31/12",
+            description = "When the value is measured, as the document notes it.")
+        @Size(max = 200)
+        String measuredAsOf,
+    @Schema(
+            nullable = true,
+            description =
+                "Targets created with the point (POST only). A replacement (PUT) leaves the"
+                    + " targets alone and refuses this field: change them one year at a time at"
+                    + " /measurement-points/{pointId}/targets/{year}.")
+        @Size(max = 100)
+        List<@Valid @NotNull YearTargetRequest> targets) {}

@@ -1,0 +1,29 @@
+package se.styrkort.tree;
+
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import se.styrkort.plan.FulfilmentRuleView;
+import se.styrkort.plan.PlanStatus;
+
+/** A whole plan in one document: its fields and its goal tree down to every follow-up value. */
+@Schema(name = "PlanTree")
+public record PlanTreeView(
+    @Schema(example = "1") long id,
+    @Schema(example = "Flerårsplan 2025–2026") String name,
+    @Schema(example = "Ljusnarsbergs kommun") String organisation,
+    @Schema(nullable = true, example = "1864") String organisationCode,
+    @Schema(example = "2024") int startYear,
+    @Schema(example = "2026") int endYear,
+    @Schema(
+            nullable = true,
+            example = "2023",
+            description = "The year whose outcome is each measurement point's baseline.")
+        Integer baselineYear,
+    @Schema(example = "ADOPTED") PlanStatus status,
+    @Schema(nullable = true, example = "Bilaga till indikatorer 2024, flerårsplan 2025–2026.")
+        String description,
+    FulfilmentRuleView fulfilmentRule,
+    @Schema(example = "1", description = "The plan's own version (the tree's ETag is separate).")
+        long version,
+    @Schema(description = "The focus areas in order, each with its goals and indicators.")
+        List<TreeGoalView> focusAreas) {}
