@@ -15,8 +15,4 @@ public record FulfilmentOptions(int year, Basis basis, boolean approvedOnly) {
   public static FulfilmentOptions forYear(int year) {
     return new FulfilmentOptions(year, Basis.LATEST, false);
   }
-
-  public FulfilmentOptions withYear(int otherYear) {
-    return new FulfilmentOptions(otherYear, basis, approvedOnly);
-  }
 }

@@ -40,11 +40,6 @@ public record FulfilmentRule(
         PointRuleKind.SHARE_OF_TARGET, partialShare, RollUpRuleKind.UNANIMOUS, null, null);
   }
 
-  public FulfilmentRule withPointRule(PointRuleKind kind, BigDecimal partialShare) {
-    return new FulfilmentRule(
-        kind, partialShare, rollUpRule, rollUpFulfilledShare, rollUpPartialShare);
-  }
-
   public FulfilmentRule withShareThresholds(BigDecimal fulfilledShare, BigDecimal partialShare) {
     return new FulfilmentRule(
         pointRule,

@@ -56,28 +56,37 @@ final class RollUp {
 
   /** The status of a node whose direct children are in {@code children}. */
   static FulfilmentStatus combine(StatusCounts children, FulfilmentRule rule) {
-    int judged = children.judged();
-    if (judged == 0) {
+    if (children.judged() == 0) {
       return FulfilmentStatus.NO_DATA;
     }
-    int fulfilled = children.fulfilled();
-    if (rule.rollUpRule() == RollUpRuleKind.SHARE_THRESHOLDS) {
-      BigDecimal count = BigDecimal.valueOf(judged);
-      if (BigDecimal.valueOf(fulfilled).compareTo(rule.rollUpFulfilledShare().multiply(count))
-          >= 0) {
-        return FulfilmentStatus.FULFILLED;
-      }
-      BigDecimal atLeastPartly = BigDecimal.valueOf(fulfilled + children.partiallyFulfilled());
-      return atLeastPartly.compareTo(rule.rollUpPartialShare().multiply(count)) < 0
-          ? FulfilmentStatus.NOT_FULFILLED
-          : FulfilmentStatus.PARTIALLY_FULFILLED;
-    }
-    if (fulfilled == judged) {
+    return rule.rollUpRule() == RollUpRuleKind.SHARE_THRESHOLDS
+        ? byShareThresholds(children, rule.rollUpFulfilledShare(), rule.rollUpPartialShare())
+        : unanimously(children);
+  }
+
+  private static FulfilmentStatus unanimously(StatusCounts children) {
+    if (children.fulfilled() == children.judged()) {
       return FulfilmentStatus.FULFILLED;
     }
-    return children.notFulfilled() == judged
+    return children.notFulfilled() == children.judged()
         ? FulfilmentStatus.NOT_FULFILLED
         : FulfilmentStatus.PARTIALLY_FULFILLED;
+  }
+
+  private static FulfilmentStatus byShareThresholds(
+      StatusCounts children, BigDecimal fulfilledShare, BigDecimal partialShare) {
+    if (isAtLeastShare(children.fulfilled(), fulfilledShare, children.judged())) {
+      return FulfilmentStatus.FULFILLED;
+    }
+    int atLeastPartly = children.fulfilled() + children.partiallyFulfilled();
+    return isAtLeastShare(atLeastPartly, partialShare, children.judged())
+        ? FulfilmentStatus.PARTIALLY_FULFILLED
+        : FulfilmentStatus.NOT_FULFILLED;
+  }
+
+  /** count / total ≥ share, multiplied out so that 4 of 5 is exactly 0.8, not 0.7999… */
+  private static boolean isAtLeastShare(int count, BigDecimal share, int total) {
+    return BigDecimal.valueOf(count).compareTo(share.multiply(BigDecimal.valueOf(total))) >= 0;
   }
 
   private static String nothingJudged(StatusCounts children) {

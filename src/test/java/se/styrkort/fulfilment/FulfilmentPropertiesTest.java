@@ -6,6 +6,7 @@ import static se.styrkort.fulfilment.FulfilmentStatus.FULFILLED;
 import static se.styrkort.fulfilment.FulfilmentStatus.NOT_FULFILLED;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -154,12 +155,7 @@ class FulfilmentPropertiesTest {
 
     private Observation observation(long id, int year, int value) {
       return new Observation(
-          id,
-          year,
-          EvaluationKind.OUTCOME,
-          java.time.LocalDate.of(year, 12, 31),
-          value(value),
-          true);
+          id, year, EvaluationKind.OUTCOME, LocalDate.of(year, 12, 31), value(value), true);
     }
 
     private Value value(int value) {
