@@ -6,23 +6,21 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestPath;
-import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.RestResponse;
 import se.styrkort.common.EntityTags;
-import se.styrkort.common.Page;
-import se.styrkort.common.PageRequest;
 
+/**
+ * One focus area or goal, under the /api/v1 root that the resources of single goals, indicators and
+ * points share. The plan's collection of goals is {@link PlanGoalsResource}.
+ */
 @Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -30,47 +28,6 @@ import se.styrkort.common.PageRequest;
 public class GoalResource {
 
   @Inject GoalService goals;
-
-  @GET
-  @Path("/plans/{planId}/goals")
-  @Operation(
-      operationId = "listGoals",
-      summary = "List a plan's focus areas and goals",
-      description =
-          "Flat, each with its parentId, in tree order: every focus area by position, followed by"
-              + " its goals and their sub-goals, depth first, by position among siblings."
-              + " Optionally only one kind, or only the direct children of parentId.")
-  public Page<GoalView> list(
-      @RestPath long planId,
-      @RestQuery GoalKind kind,
-      @RestQuery Long parentId,
-      @RestQuery Integer limit,
-      @RestQuery String cursor,
-      @Context UriInfo uri) {
-    PageRequest page = PageRequest.of(limit, cursor);
-    return page.page(
-        goals.list(planId, kind, parentId, page).stream().map(GoalView::from).toList(), uri);
-  }
-
-  @POST
-  @Path("/plans/{planId}/goals")
-  @Operation(
-      operationId = "createGoal",
-      summary = "Create a focus area or goal",
-      description =
-          "A FOCUS_AREA has no parent; a GOAL needs a parent (a focus area or goal of the same"
-              + " plan), else 409. Without a position it goes last among its siblings.")
-  public RestResponse<GoalView> create(
-      @RestPath long planId, @Valid @NotNull GoalRequest request, @Context UriInfo uri) {
-    GoalView goal = GoalView.from(goals.create(planId, request));
-    return EntityTags.created(
-        uri.getBaseUriBuilder()
-            .path(GoalResource.class)
-            .path(GoalResource.class, "get")
-            .build(goal.id()),
-        goal,
-        goal.version());
-  }
 
   @GET
   @Path("/goals/{goalId}")

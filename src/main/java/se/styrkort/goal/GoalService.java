@@ -57,7 +57,10 @@ public class GoalService {
     goal.kind = request.kind();
     requireValidParent(goal, request.parentId());
     goal.parentId = request.parentId();
-    goal.position = positionFor(goal, request.position(), true);
+    goal.position =
+        request.position() != null
+            ? request.position()
+            : goals.nextPosition(planId, request.parentId());
     applyText(request, goal);
     goals.persistAndFlush(goal);
     return goal;
@@ -79,8 +82,14 @@ public class GoalService {
     if (moved) {
       requireValidParent(goal, request.parentId());
     }
+    // Every query comes before the first change: a query would flush a half-made change and
+    // spend a version on it, and one update must move the ETag by exactly one.
+    int position =
+        request.position() != null
+            ? request.position()
+            : moved ? goals.nextPosition(goal.planId, request.parentId()) : goal.position;
     goal.parentId = request.parentId();
-    goal.position = positionFor(goal, request.position(), moved);
+    goal.position = position;
     applyText(request, goal);
     goals.flush();
     return goal;
@@ -128,13 +137,6 @@ public class GoalService {
         && GoalTree.isWithinSubtree(goals.listByPlan(goal.planId), goal.id, parentId)) {
       throw conflict("parentId", "is this goal or one of its sub-goals; that would make a cycle");
     }
-  }
-
-  private int positionFor(Goal goal, Integer requested, boolean newAmongSiblings) {
-    if (requested != null) {
-      return requested;
-    }
-    return newAmongSiblings ? goals.nextPosition(goal.planId, goal.parentId) : goal.position;
   }
 
   private static void applyText(GoalRequest request, Goal goal) {

@@ -76,13 +76,15 @@ public class IndicatorService {
     boolean moved = request.goalId() != null && request.goalId() != indicator.goalId;
     if (moved) {
       goal = newGoal(goal, request.goalId());
-      indicator.goalId = goal.id;
     }
-    if (request.position() != null) {
-      indicator.position = request.position();
-    } else if (moved) {
-      indicator.position = indicators.nextPosition(goal.id);
-    }
+    // Every query comes before the first change: a query would flush a half-made change and
+    // spend a version on it, and one update must move the ETag by exactly one.
+    int position =
+        request.position() != null
+            ? request.position()
+            : moved ? indicators.nextPosition(goal.id) : indicator.position;
+    indicator.goalId = goal.id;
+    indicator.position = position;
     apply(request, comparisons, indicator);
     indicators.flush();
     return IndicatorView.from(indicator, goal.planId);

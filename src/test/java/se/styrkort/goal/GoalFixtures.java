@@ -7,8 +7,8 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * Test-data builders for plans, focus areas and goals, created through the API like a client
- * would. Bodies are mutable maps so that a test can change one field and leave the rest valid.
+ * Test-data builders for plans, focus areas and goals, created through the API like a client would.
+ * Bodies are mutable maps so that a test can change one field and leave the rest valid.
  */
 public final class GoalFixtures {
 
