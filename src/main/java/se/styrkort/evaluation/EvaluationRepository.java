@@ -15,8 +15,7 @@ import se.styrkort.fulfilment.EvaluationKind;
 @ApplicationScoped
 public class EvaluationRepository implements PanacheRepository<Evaluation> {
 
-  List<Evaluation> listForPoint(
-      long pointId, Integer year, EvaluationKind kind, PageRequest page) {
+  List<Evaluation> listForPoint(long pointId, Integer year, EvaluationKind kind, PageRequest page) {
     StringBuilder where = new StringBuilder("pointId = :point");
     Parameters params = Parameters.with("point", pointId);
     if (year != null) {
@@ -34,8 +33,7 @@ public class EvaluationRepository implements PanacheRepository<Evaluation> {
 
   /** The follow-up value that already holds this key, if any. */
   Optional<Evaluation> withKey(long pointId, int year, EvaluationKind kind, LocalDate asOf) {
-    return find(
-            "pointId = ?1 and year = ?2 and kind = ?3 and asOf = ?4", pointId, year, kind, asOf)
+    return find("pointId = ?1 and year = ?2 and kind = ?3 and asOf = ?4", pointId, year, kind, asOf)
         .firstResultOptional();
   }
 

@@ -73,9 +73,12 @@ public class EvaluationRevision extends PanacheEntityBase {
     revision.year = evaluation.year;
     revision.kind = evaluation.kind;
     revision.asOf = evaluation.asOf;
-    revision.value.number = evaluation.value.number;
-    revision.value.level = evaluation.value.level;
-    revision.value.bool = evaluation.value.bool;
+    // A value-less evaluation (a note only) comes back from the database with a null embeddable.
+    if (evaluation.value != null) {
+      revision.value.number = evaluation.value.number;
+      revision.value.level = evaluation.value.level;
+      revision.value.bool = evaluation.value.bool;
+    }
     revision.note = evaluation.note;
     revision.periodLabel = evaluation.periodLabel;
     revision.changedBy = by;

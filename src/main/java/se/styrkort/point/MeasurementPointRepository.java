@@ -16,7 +16,7 @@ public class MeasurementPointRepository implements PanacheRepository<Measurement
         .list();
   }
 
-  /** The position after the indicator's last row, or 0 for its first. */
+  /** The position after the indicator's last row, or 1 for its first. */
   int nextPosition(long indicatorId) {
     Integer last =
         getEntityManager()
@@ -25,7 +25,7 @@ public class MeasurementPointRepository implements PanacheRepository<Measurement
                 Integer.class)
             .setParameter("indicator", indicatorId)
             .getSingleResult();
-    return last == null ? 0 : last + 1;
+    return last == null ? 1 : last + 1;
   }
 
   /**

@@ -97,15 +97,12 @@ public class MeasurementPointResource {
       description =
           "Deletes the point with its targets. Refused with 409 while it has follow-up values."
               + " Requires If-Match.")
-  public RestResponse<Void> delete(
-      @RestPath long pointId, @RestHeader("If-Match") String ifMatch) {
+  public RestResponse<Void> delete(@RestPath long pointId, @RestHeader("If-Match") String ifMatch) {
     points.delete(pointId, ifMatch);
     return RestResponse.noContent();
   }
 
   private static URI location(UriInfo uri, long pointId) {
-    return uri.getBaseUriBuilder()
-        .path("api/v1/measurement-points/{pointId}")
-        .build(pointId);
+    return uri.getBaseUriBuilder().path("api/v1/measurement-points/{pointId}").build(pointId);
   }
 }

@@ -102,9 +102,7 @@ public class MeasurementPointService {
       errors.add(
           new FieldError(
               "targets",
-              "must be left out: change targets at /measurement-points/"
-                  + id
-                  + "/targets/{year}"));
+              "must be left out: change targets at /measurement-points/" + id + "/targets/{year}"));
     }
     if (!errors.isEmpty()) {
       throw DomainException.invalid(errors);
@@ -196,7 +194,8 @@ public class MeasurementPointService {
         continue;
       }
       if (!years.add(target.year())) {
-        errors.add(new FieldError(prefix + "year", "repeats " + target.year() + ": one target per year"));
+        errors.add(
+            new FieldError(prefix + "year", "repeats " + target.year() + ": one target per year"));
       }
       errors.addAll(TargetRules.check(prefix, target.year(), target.withoutYear(), point, plan));
     }

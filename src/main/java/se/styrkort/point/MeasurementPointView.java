@@ -24,7 +24,10 @@ public record MeasurementPointView(
             example = "[]",
             description = "The levels of an ORDINAL point, lowest first; empty for other types.")
         List<String> scale,
+    // An inline enum rather than a $ref to Direction: null under allOf fails validation.
     @Schema(
+            implementation = String.class,
+            enumeration = {"INCREASE", "DECREASE", "EXACT"},
             nullable = true,
             example = "INCREASE",
             description =

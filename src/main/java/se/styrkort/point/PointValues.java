@@ -3,6 +3,7 @@ package se.styrkort.point;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.util.List;
+import se.styrkort.common.StoredValue;
 import se.styrkort.fulfilment.Value;
 import se.styrkort.fulfilment.ValueType;
 
@@ -67,6 +68,14 @@ public final class PointValues {
       throw new IllegalArgumentException("not a value: " + node.getNodeType());
     }
     return value;
+  }
+
+  /**
+   * A stored value as JSON writes it. Hibernate loads an embedded value whose columns are all null
+   * as null, so a missing value may arrive either way.
+   */
+  public static Object toJson(StoredValue stored) {
+    return stored == null ? null : stored.toJson();
   }
 
   /** What a point of this type and scale accepts, in words. */

@@ -13,20 +13,15 @@ import se.styrkort.fulfilment.Comparator;
     name = "TargetRequest",
     description =
         "A comparator and exactly one reference: a literal value, the outcome of referenceYear,"
-            + " or (previousYear: true) the outcome of the year before.")
+            + " or (previousYear: true) the outcome of the year before. A literal must fit the"
+            + " point: a number (PERCENT 0–100), a level of its scale, or true/false.")
 public record TargetRequest(
     @Schema(
             example = "GE",
             description = "How the value is compared with the reference; a BOOLEAN point only EQ.")
         @NotNull
         Comparator comparator,
-    @Schema(
-            ref = "Value",
-            nullable = true,
-            description =
-                "A literal fitting the point: a number (PERCENT 0–100), a level of its scale, or"
-                    + " true/false.")
-        JsonNode value,
+    @Schema(ref = "Value") JsonNode value,
     @Schema(
             nullable = true,
             example = "2023",

@@ -22,15 +22,18 @@ import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestResponse;
 import se.styrkort.common.EntityTags;
 
-@Path("/api/v1/measurement-points/{pointId}/targets/{year}")
+@Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Measurement points")
 public class TargetResource {
 
+  private static final String TARGET = "/measurement-points/{pointId}/targets/{year}";
+
   @Inject TargetService targets;
 
   @PUT
+  @Path(TARGET)
   @Operation(
       operationId = "putTarget",
       summary = "Create or replace one year's target",
@@ -48,7 +51,10 @@ public class TargetResource {
   @APIResponse(
       responseCode = "201",
       description = "Created",
-      headers = {@Header(name = "Location", ref = "Location"), @Header(name = "ETag", ref = "ETag")},
+      headers = {
+        @Header(name = "Location", ref = "Location"),
+        @Header(name = "ETag", ref = "ETag")
+      },
       content =
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
@@ -67,6 +73,7 @@ public class TargetResource {
   }
 
   @DELETE
+  @Path(TARGET)
   @Operation(
       operationId = "deleteTarget",
       summary = "Delete one year's target",

@@ -23,13 +23,11 @@ final class TargetRules {
     if (year < plan.startYear || year > plan.endYear) {
       errors.add(
           new FieldError(
-              yearField,
-              "must be within the plan's years " + plan.startYear + "–" + plan.endYear));
+              yearField, "must be within the plan's years " + plan.startYear + "–" + plan.endYear));
     }
     if (target.comparator() != null && !point.valueType.supports(target.comparator())) {
       errors.add(
-          new FieldError(
-              prefix + "comparator", "must be EQ for a " + point.valueType + " point"));
+          new FieldError(prefix + "comparator", "must be EQ for a " + point.valueType + " point"));
     }
     checkReference(prefix, year, target, point, plan, errors);
     return errors;

@@ -34,7 +34,9 @@ public class TargetService {
       // RFC 9110: If-Match fails when there is no current representation to match.
       throw new DomainException(
           ProblemCode.PRECONDITION_FAILED,
-          "There is no target for " + year + " yet, so If-Match cannot match; send no If-Match"
+          "There is no target for "
+              + year
+              + " yet, so If-Match cannot match; send no If-Match"
               + " to create it.");
     }
     List<FieldError> errors = TargetRules.check("", year, request, point, points.planOf(point));

@@ -4,15 +4,16 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import se.styrkort.fulfilment.Comparator;
 
 /** One year's target of a measurement point, as the API shows it. */
-@Schema(name = "Target")
+@Schema(
+    name = "Target",
+    description =
+        "A comparator and exactly one reference: value (a literal), referenceYear (that year's"
+            + " outcome) or previousYear (the outcome of the year before); value is null"
+            + " unless the target is a literal.")
 public record TargetView(
     @Schema(example = "2024") int year,
     @Schema(example = "GE") Comparator comparator,
-    @Schema(
-            ref = "Value",
-            nullable = true,
-            description = "The literal reference; null when the target refers to an outcome.")
-        Object value,
+    @Schema(ref = "Value") Object value,
     @Schema(
             nullable = true,
             example = "2023",
@@ -34,7 +35,7 @@ public record TargetView(
     return new TargetView(
         target.year,
         target.comparator,
-        target.literal.toJson(),
+        PointValues.toJson(target.literal),
         target.referenceYear,
         target.previousYear,
         target.written,

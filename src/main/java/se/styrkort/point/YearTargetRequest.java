@@ -20,7 +20,7 @@ public record YearTargetRequest(
         @Max(2200)
         Integer year,
     @Schema(example = "GE") @NotNull Comparator comparator,
-    @Schema(ref = "Value", nullable = true) JsonNode value,
+    @Schema(ref = "Value") JsonNode value,
     @Schema(nullable = true, example = "2023") @Min(1900) @Max(2200) Integer referenceYear,
     @Schema(nullable = true, example = "false") Boolean previousYear,
     @Schema(nullable = true, example = "≥ 2023") @Size(max = 200) String written) {

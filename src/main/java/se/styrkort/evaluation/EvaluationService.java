@@ -1,0 +1,192 @@
+package se.styrkort.evaluation;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.hibernate.exception.ConstraintViolationException;
+import se.styrkort.common.DomainException;
+import se.styrkort.common.EntityTags;
+import se.styrkort.common.PageRequest;
+import se.styrkort.common.Problem.FieldError;
+import se.styrkort.common.ProblemCode;
+import se.styrkort.common.StoredValue;
+import se.styrkort.fulfilment.EvaluationKind;
+import se.styrkort.plan.Plan;
+import se.styrkort.point.MeasurementPoint;
+import se.styrkort.point.MeasurementPointService;
+import se.styrkort.point.PointValues;
+
+/**
+ * Follow-up values and their history. Every create, correction and deletion also writes a revision,
+ * so no value that was ever recorded is lost.
+ */
+@ApplicationScoped
+@Transactional
+public class EvaluationService {
+
+  /** Who records values until the service authenticates its users. */
+  static final String ANONYMOUS = "anonymous";
+
+  @Inject EvaluationRepository evaluations;
+  @Inject MeasurementPointService points;
+
+  public List<Evaluation> list(long pointId, Integer year, EvaluationKind kind, PageRequest page) {
+    points.get(pointId);
+    return evaluations.listForPoint(pointId, year, kind, page);
+  }
+
+  public Evaluation get(long id) {
+    return evaluations
+        .findByIdOptional(id)
+        .orElseThrow(() -> DomainException.notFound("evaluation", id));
+  }
+
+  public Evaluation create(long pointId, EvaluationRequest request) {
+    MeasurementPoint point = points.get(pointId);
+    validate(request, point, points.planOf(point));
+    refuseDuplicate(pointId, request, null);
+    Evaluation evaluation = new Evaluation();
+    evaluation.pointId = pointId;
+    apply(request, evaluation);
+    try {
+      evaluations.persistAndFlush(evaluation);
+    } catch (ConstraintViolationException e) {
+      throw raceLost(request, e);
+    }
+    EvaluationRevision.of(evaluation, ChangeType.CREATED, ANONYMOUS).persist();
+    return evaluation;
+  }
+
+  /**
+   * Corrects a value. Year, kind and asOf may be corrected too, as long as no other value holds the
+   * new key; the revision keeps what was there before.
+   */
+  public Evaluation update(long id, String ifMatch, EvaluationRequest request) {
+    Evaluation evaluation = get(id);
+    EntityTags.requireCurrent(ifMatch, evaluation.version);
+    MeasurementPoint point = points.get(evaluation.pointId);
+    validate(request, point, points.planOf(point));
+    refuseDuplicate(evaluation.pointId, request, id);
+    apply(request, evaluation);
+    try {
+      // Flushed first, so that the revision carries the version the correction produced.
+      evaluations.flush();
+    } catch (ConstraintViolationException e) {
+      throw raceLost(request, e);
+    }
+    EvaluationRevision.of(evaluation, ChangeType.UPDATED, ANONYMOUS).persist();
+    return evaluation;
+  }
+
+  public void delete(long id, String ifMatch) {
+    Evaluation evaluation = get(id);
+    EntityTags.requireCurrent(ifMatch, evaluation.version);
+    EvaluationRevision deleted = EvaluationRevision.of(evaluation, ChangeType.DELETED, ANONYMOUS);
+    deleted.version = evaluation.version + 1;
+    deleted.persist();
+    evaluations.delete(evaluation);
+  }
+
+  /**
+   * Every version of a follow-up value, newest first; still there after the value is deleted.
+   * Unknown only when no version was ever written (a value loaded without history has none yet).
+   */
+  public List<EvaluationRevision> history(long id, PageRequest page) {
+    List<EvaluationRevision> revisions =
+        EvaluationRevision.find("evaluationId = ?1 order by version desc, id desc", id)
+            .range(page.offset(), page.offset() + page.fetchSize() - 1)
+            .list();
+    if (revisions.isEmpty()
+        && EvaluationRevision.count("evaluationId", id) == 0
+        && evaluations.findByIdOptional(id).isEmpty()) {
+      throw DomainException.notFound("evaluation", id);
+    }
+    return revisions;
+  }
+
+  private static void validate(EvaluationRequest request, MeasurementPoint point, Plan plan) {
+    List<FieldError> errors = new ArrayList<>();
+    int year = request.year();
+    int first = plan.firstRecordedYear();
+    if (year < first || year > plan.endYear) {
+      errors.add(
+          new FieldError(
+              "year",
+              "must be within " + first + "–" + plan.endYear + ", the years the plan records"));
+    }
+    // A year's outcome is often known only after the year has ended, hence the year after too.
+    LocalDate asOf = request.asOf();
+    if (asOf.getYear() < year || asOf.getYear() > year + 1) {
+      errors.add(
+          new FieldError(
+              "asOf",
+              "must lie in " + year + " or " + (year + 1) + " for a value describing " + year));
+    }
+    if (PointValues.isAbsent(request.value())) {
+      if (request.note() == null || request.note().isBlank()) {
+        errors.add(new FieldError("value", "is required unless a note says why it is missing"));
+      }
+    } else {
+      String problem = PointValues.problemWith(request.value(), point.valueType, point.scale);
+      if (problem != null) {
+        errors.add(new FieldError("value", problem));
+      }
+    }
+    if (!errors.isEmpty()) {
+      throw DomainException.invalid(errors);
+    }
+  }
+
+  /** At most one value per point, year, kind and date: a second one is a correction instead. */
+  private void refuseDuplicate(long pointId, EvaluationRequest request, Long self) {
+    evaluations
+        .withKey(pointId, request.year(), request.kind(), request.asOf())
+        .filter(existing -> !existing.id.equals(self))
+        .ifPresent(
+            existing -> {
+              throw new DomainException(
+                  ProblemCode.DUPLICATE,
+                  describeKey(request)
+                      + " is recorded already as evaluation "
+                      + existing.id
+                      + "; correct it with PUT /api/v1/evaluations/"
+                      + existing.id
+                      + ".");
+            });
+  }
+
+  /**
+   * The unique key caught what {@link #refuseDuplicate} could not see: another request recorded the
+   * same key between the check and the insert. Any other violation is a bug, not the client's.
+   */
+  private static RuntimeException raceLost(
+      EvaluationRequest request, ConstraintViolationException e) {
+    if (e.getConstraintName() == null || !e.getConstraintName().contains("evaluation_key")) {
+      return e;
+    }
+    return new DomainException(
+        ProblemCode.DUPLICATE, describeKey(request) + " was recorded by another request just now.");
+  }
+
+  private static String describeKey(EvaluationRequest request) {
+    return "A " + request.kind() + " for " + request.year() + " as of " + request.asOf();
+  }
+
+  private static void apply(EvaluationRequest request, Evaluation evaluation) {
+    evaluation.year = request.year();
+    evaluation.kind = request.kind();
+    evaluation.asOf = request.asOf();
+    evaluation.value = StoredValue.of(PointValues.toValue(request.value()));
+    evaluation.note = request.note() == null || request.note().isBlank() ? null : request.note();
+    evaluation.periodLabel =
+        request.periodLabel() == null || request.periodLabel().isBlank()
+            ? null
+            : request.periodLabel().strip();
+    evaluation.recordedBy = ANONYMOUS;
+    evaluation.recordedAt = Instant.now();
+  }
+}

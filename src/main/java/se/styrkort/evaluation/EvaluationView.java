@@ -1,0 +1,50 @@
+package se.styrkort.evaluation;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import se.styrkort.fulfilment.EvaluationKind;
+import se.styrkort.point.PointValues;
+
+/** A follow-up value as the API shows it. */
+@Schema(name = "Evaluation")
+public record EvaluationView(
+    @Schema(readOnly = true, example = "1") long id,
+    @Schema(readOnly = true, example = "1") long measurementPointId,
+    @Schema(example = "2024") int year,
+    @Schema(example = "OUTCOME") EvaluationKind kind,
+    @Schema(example = "2024-12-31") LocalDate asOf,
+    @Schema(ref = "Value") Object value,
+    @Schema(nullable = true, example = "Ej klart sammanställt") String note,
+    @Schema(nullable = true, example = "Helår") String periodLabel,
+    @Schema(
+            readOnly = true,
+            example = "anonymous",
+            description =
+                "Who recorded the current version; \"anonymous\" until the service authenticates"
+                    + " its users.")
+        String recordedBy,
+    @Schema(readOnly = true, description = "When the current version was recorded.")
+        Instant recordedAt,
+    @Schema(readOnly = true, example = "0", description = "Optimistic-lock version; the ETag.")
+        long version,
+    @Schema(readOnly = true) Instant createdAt,
+    @Schema(readOnly = true) Instant updatedAt) {
+
+  static EvaluationView from(Evaluation evaluation) {
+    return new EvaluationView(
+        evaluation.id,
+        evaluation.pointId,
+        evaluation.year,
+        evaluation.kind,
+        evaluation.asOf,
+        PointValues.toJson(evaluation.value),
+        evaluation.note,
+        evaluation.periodLabel,
+        evaluation.recordedBy,
+        evaluation.recordedAt,
+        evaluation.version,
+        evaluation.createdAt,
+        evaluation.updatedAt);
+  }
+}
