@@ -56,8 +56,14 @@ public record DemoPlanDocument(
       Comparator comparator,
       JsonNode value,
       Integer referenceYear,
-      boolean previousYear,
-      String written) {}
+      Boolean previousYear,
+      String written) {
+
+    /** Absent in the file unless true. */
+    boolean comparesWithPreviousYear() {
+      return Boolean.TRUE.equals(previousYear);
+    }
+  }
 
   public record EvaluationEntry(
       int year,

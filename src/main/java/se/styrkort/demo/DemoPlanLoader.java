@@ -57,8 +57,7 @@ public class DemoPlanLoader {
         () ->
             LOG.debugf(
                 "The demo plan \"%s\" of %s is already in the database",
-                document.name(),
-                document.organisation()));
+                document.name(), document.organisation()));
     return loaded;
   }
 

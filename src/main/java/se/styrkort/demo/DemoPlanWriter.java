@@ -50,8 +50,7 @@ public class DemoPlanWriter {
   /** Writes the plan unless one with its name and organisation is there already. */
   public Optional<Loaded> writeIfAbsent(DemoPlanDocument document) {
     long existing =
-        Plan.count(
-            "name = ?1 and organisation = ?2", document.name(), document.organisation());
+        Plan.count("name = ?1 and organisation = ?2", document.name(), document.organisation());
     if (existing > 0) {
       return Optional.empty();
     }
@@ -96,14 +95,16 @@ public class DemoPlanWriter {
         focusAreas++;
         List<GoalEntry> children = orEmpty(entry.goals());
         for (int g = 0; g < children.size(); g++) {
-          writeGoal(plan.id, area.id, children.get(g), g + 1, "focusAreas[" + a + "].goals[" + g + "]");
+          writeGoal(
+              plan.id, area.id, children.get(g), g + 1, "focusAreas[" + a + "].goals[" + g + "]");
         }
       }
       return new Loaded(plan.id, focusAreas, goals, indicators, points, targets, evaluations);
     }
 
     private void writeGoal(long planId, long parentId, GoalEntry entry, int position, String at) {
-      Goal goal = goal(planId, parentId, GoalKind.GOAL, entry.title(), entry.description(), position);
+      Goal goal =
+          goal(planId, parentId, GoalKind.GOAL, entry.title(), entry.description(), position);
       goals++;
       List<IndicatorEntry> entries = orEmpty(entry.indicators());
       for (int i = 0; i < entries.size(); i++) {
@@ -120,7 +121,11 @@ public class DemoPlanWriter {
         indicators++;
         List<PointEntry> rows = orEmpty(source.measurementPoints());
         for (int p = 0; p < rows.size(); p++) {
-          writePoint(indicator.id, rows.get(p), p + 1, at + ".indicators[" + i + "].measurementPoints[" + p + "]");
+          writePoint(
+              indicator.id,
+              rows.get(p),
+              p + 1,
+              at + ".indicators[" + i + "].measurementPoints[" + p + "]");
         }
       }
     }
@@ -153,7 +158,7 @@ public class DemoPlanWriter {
       int references =
           (literal.isEmpty() ? 0 : 1)
               + (entry.referenceYear() == null ? 0 : 1)
-              + (entry.previousYear() ? 1 : 0);
+              + (entry.comparesWithPreviousYear() ? 1 : 0);
       if (references != 1) {
         throw invalid(at, "needs exactly one of value, referenceYear and previousYear");
       }
@@ -166,7 +171,7 @@ public class DemoPlanWriter {
       target.comparator = entry.comparator();
       target.literal = literal;
       target.referenceYear = entry.referenceYear();
-      target.previousYear = entry.previousYear();
+      target.previousYear = entry.comparesWithPreviousYear();
       target.written = entry.written();
       target.persist();
       targets++;

@@ -37,35 +37,32 @@ class PlanTreeQueries {
    * values are loaded, plus the baseline year's outcomes that every point shows.
    */
   Optional<PlanRows> load(long planId, Integer year) {
-    List<Plan> plans =
-        query("from Plan p where p.id = :plan", Plan.class, planId).getResultList();
+    List<Plan> plans = query("from Plan p where p.id = :plan", Plan.class, planId).getResultList();
     if (plans.isEmpty()) {
       return Optional.empty();
     }
     Plan plan = plans.get(0);
     List<Goal> goals =
-        query(
-                "from Goal g where g.planId = :plan order by g.position, g.id",
-                Goal.class,
-                planId)
+        query("from Goal g where g.planId = :plan order by g.position, g.id", Goal.class, planId)
             .getResultList();
     List<Indicator> indicators =
         query(
-                "from Indicator i where i.goalId in (" + GOALS_OF_PLAN + ")"
-                    + " order by i.position, i.id",
+                "from Indicator i where i.goalId in (%s) order by i.position, i.id"
+                    .formatted(GOALS_OF_PLAN),
                 Indicator.class,
                 planId)
             .getResultList();
     List<MeasurementPoint> points =
         query(
-                "from MeasurementPoint p where p.indicatorId in (" + INDICATORS_OF_PLAN + ")"
-                    + " order by p.position, p.id",
+                "from MeasurementPoint p where p.indicatorId in (%s) order by p.position, p.id"
+                    .formatted(INDICATORS_OF_PLAN),
                 MeasurementPoint.class,
                 planId)
             .getResultList();
     List<Target> targets =
         query(
-                "from Target t where t.pointId in (" + POINTS_OF_PLAN + ") order by t.year, t.id",
+                "from Target t where t.pointId in (%s) order by t.year, t.id"
+                    .formatted(POINTS_OF_PLAN),
                 Target.class,
                 planId)
             .getResultList();
@@ -74,7 +71,7 @@ class PlanTreeQueries {
   }
 
   private List<Evaluation> evaluations(Plan plan, Integer year) {
-    String ofPlan = "from Evaluation e where e.pointId in (" + POINTS_OF_PLAN + ")";
+    String ofPlan = "from Evaluation e where e.pointId in (%s)".formatted(POINTS_OF_PLAN);
     String order = " order by e.year, e.asOf, e.kind, e.id";
     if (year == null) {
       return query(ofPlan + order, Evaluation.class, plan.id).getResultList();

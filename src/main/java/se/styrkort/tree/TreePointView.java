@@ -21,10 +21,15 @@ public record TreePointView(
             description = "The levels of an ORDINAL point, lowest first; empty otherwise.",
             example = "[\"saknas\", \"delvis\", \"helt\"]")
         List<String> scale,
+    // An inline enum rather than a reference to Direction: OpenAPI 3.0 cannot make a referenced
+    // schema nullable, and null is this field's common case.
     @Schema(
             nullable = true,
+            implementation = String.class,
+            enumeration = {"INCREASE", "DECREASE", "EXACT"},
             example = "DECREASE",
-            description = "Which way is better, where stated; otherwise it follows the targets.")
+            description =
+                "Which way is better, where stated; null where it follows from the targets.")
         Direction direction,
     @Schema(nullable = true, example = "31/12") String measuredAsOf,
     @Schema(description = "One per year, all years, in year order.") List<TreeTargetView> targets,
