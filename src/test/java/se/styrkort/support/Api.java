@@ -28,10 +28,7 @@ public final class Api {
 
   /** A request that must itself be valid, with a response that must match the contract. */
   public static RequestSpecification given() {
-    return RestAssured.given()
-        .filter(strict())
-        .contentType(ContentType.JSON)
-        .accept(ACCEPT);
+    return RestAssured.given().filter(strict()).contentType(ContentType.JSON).accept(ACCEPT);
   }
 
   /**
@@ -39,10 +36,7 @@ public final class Api {
    * only the response is checked against it.
    */
   public static RequestSpecification givenInvalid() {
-    return RestAssured.given()
-        .filter(responsesOnly())
-        .contentType(ContentType.JSON)
-        .accept(ACCEPT);
+    return RestAssured.given().filter(responsesOnly()).contentType(ContentType.JSON).accept(ACCEPT);
   }
 
   private static synchronized OpenApiValidationFilter strict() {
@@ -65,7 +59,8 @@ public final class Api {
   }
 
   private static OpenApiInteractionValidator validator(LevelResolver levels) {
-    return OpenApiInteractionValidator.createForSpecificationUrl(CONTRACT.toUri().toString())
+    return OpenApiInteractionValidator.createForInlineApiSpecification(
+            NullableReferences.rewrite(CONTRACT))
         .withLevelResolver(levels)
         .build();
   }

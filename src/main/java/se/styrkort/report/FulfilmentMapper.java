@@ -1,0 +1,142 @@
+package se.styrkort.report;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import se.styrkort.common.StoredValue;
+import se.styrkort.fulfilment.FulfilmentReport;
+import se.styrkort.fulfilment.NodeResult;
+import se.styrkort.fulfilment.Observation;
+import se.styrkort.fulfilment.PointResult;
+import se.styrkort.fulfilment.ResolvedTarget;
+import se.styrkort.fulfilment.StatusCounts;
+import se.styrkort.plan.Plan;
+import se.styrkort.point.MeasurementPoint;
+import se.styrkort.report.FulfilmentLoader.LoadedTarget;
+import se.styrkort.report.FulfilmentViews.NodeFulfilment;
+import se.styrkort.report.FulfilmentViews.ObservationView;
+import se.styrkort.report.FulfilmentViews.PointFulfilment;
+import se.styrkort.report.FulfilmentViews.RuleInForce;
+import se.styrkort.report.FulfilmentViews.StatusCountsView;
+import se.styrkort.report.FulfilmentViews.TargetUsed;
+import se.styrkort.report.FulfilmentViews.TreeFulfilment;
+
+/** Turns the core's results into the API's views, naming every node and point. */
+final class FulfilmentMapper {
+
+  private final Plan plan;
+  private final FulfilmentService.Structure structure;
+  private final Map<Long, MeasurementPoint> points;
+  private final Map<Long, List<LoadedTarget>> targets;
+
+  FulfilmentMapper(
+      Plan plan,
+      FulfilmentService.Structure structure,
+      Map<Long, List<MeasurementPoint>> pointsByIndicator,
+      Map<Long, List<LoadedTarget>> targets) {
+    this.plan = plan;
+    this.structure = structure;
+    this.points =
+        pointsByIndicator.values().stream()
+            .flatMap(List::stream)
+            .collect(Collectors.toMap(point -> point.id, point -> point));
+    this.targets = targets;
+  }
+
+  TreeFulfilment tree(FulfilmentReport report) {
+    return new TreeFulfilment(
+        plan.id,
+        plan.name,
+        report.year(),
+        report.basis(),
+        report.baselineYear(),
+        RuleInForce.of(report.rule()),
+        node(report.root()));
+  }
+
+  private NodeFulfilment node(NodeResult node) {
+    String title =
+        switch (node.kind()) {
+          case PLAN -> plan.name;
+          case INDICATOR -> structure.indicators.get(node.id()).title;
+          case FOCUS_AREA, GOAL -> structure.goals.get(node.id()).title;
+        };
+    return new NodeFulfilment(
+        node.kind(),
+        node.id(),
+        title,
+        node.status(),
+        node.reason(),
+        counts(node.counts()),
+        node.shareFulfilled(),
+        node.children().stream().map(this::node).toList(),
+        node.points().stream()
+            .map(result -> point(result, points.get(result.pointId()), written(result)))
+            .toList());
+  }
+
+  private String written(PointResult result) {
+    return targets.getOrDefault(result.pointId(), List.of()).stream()
+        .filter(target -> target.spec().year() == result.year())
+        .map(LoadedTarget::written)
+        .findFirst()
+        .orElse(null);
+  }
+
+  static PointFulfilment point(PointResult result, MeasurementPoint point, String written) {
+    return new PointFulfilment(
+        point.id,
+        point.label,
+        point.group,
+        point.valueType,
+        point.unit,
+        result.year(),
+        result.basis(),
+        result.status(),
+        result.reason(),
+        observation(result.observation()),
+        target(result.target(), written),
+        observation(result.baseline()),
+        result.progress(),
+        result.trend(),
+        observation(result.previousOutcome()),
+        result.pointRule(),
+        result.pointRuleNote());
+  }
+
+  private static StatusCountsView counts(StatusCounts counts) {
+    return new StatusCountsView(
+        counts.fulfilled(),
+        counts.partiallyFulfilled(),
+        counts.notFulfilled(),
+        counts.noData(),
+        counts.noTarget(),
+        counts.judged(),
+        counts.total());
+  }
+
+  private static ObservationView observation(Observation observation) {
+    if (observation == null) {
+      return null;
+    }
+    return new ObservationView(
+        observation.evaluationId(),
+        observation.year(),
+        observation.kind(),
+        observation.asOf(),
+        observation.value() == null ? null : StoredValue.of(observation.value()).toJson());
+  }
+
+  private static TargetUsed target(ResolvedTarget target, String written) {
+    if (target == null) {
+      return null;
+    }
+    return new TargetUsed(
+        target.year(),
+        target.comparator(),
+        target.value() == null ? null : StoredValue.of(target.value()).toJson(),
+        target.referenceYear(),
+        target.referenceEvaluationId(),
+        written);
+  }
+}

@@ -1,0 +1,304 @@
+package se.styrkort.report;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import se.styrkort.common.DomainException;
+import se.styrkort.fulfilment.Basis;
+import se.styrkort.fulfilment.Fulfilment;
+import se.styrkort.fulfilment.FulfilmentOptions;
+import se.styrkort.fulfilment.FulfilmentReport;
+import se.styrkort.fulfilment.FulfilmentRule;
+import se.styrkort.fulfilment.NodeInput;
+import se.styrkort.fulfilment.NodeKind;
+import se.styrkort.fulfilment.Observation;
+import se.styrkort.fulfilment.PlanContext;
+import se.styrkort.fulfilment.PointInput;
+import se.styrkort.fulfilment.TargetSpec;
+import se.styrkort.goal.Goal;
+import se.styrkort.goal.GoalKind;
+import se.styrkort.indicator.Indicator;
+import se.styrkort.plan.Plan;
+import se.styrkort.point.MeasurementPoint;
+import se.styrkort.report.FulfilmentLoader.LoadedTarget;
+import se.styrkort.report.FulfilmentViews.PointSeries;
+import se.styrkort.report.FulfilmentViews.RuleInForce;
+import se.styrkort.report.FulfilmentViews.TreeFulfilment;
+
+/**
+ * Computes fulfilment for a node of a plan: loads the node's structure, targets and the follow-up
+ * values that the year needs (a fixed number of statements), hands them to the pure core, and maps
+ * the result.
+ */
+@ApplicationScoped
+@Transactional
+public class FulfilmentService {
+
+  private static final int LONGEST_SERIES = 50;
+
+  @Inject FulfilmentLoader loader;
+
+  public TreeFulfilment forPlan(long planId, Integer year, Basis basis) {
+    Plan plan = loader.plan(planId);
+    return evaluate(plan, NodeKind.PLAN, plan.id, year, basis);
+  }
+
+  public TreeFulfilment forGoal(long goalId, Integer year, Basis basis) {
+    Goal goal = loader.goal(goalId);
+    Plan plan = loader.plan(goal.planId);
+    return evaluate(plan, kindOf(goal), goal.id, year, basis);
+  }
+
+  public TreeFulfilment forIndicator(long indicatorId, Integer year, Basis basis) {
+    Indicator indicator = loader.indicator(indicatorId);
+    Plan plan = loader.plan(loader.goal(indicator.goalId).planId);
+    return evaluate(plan, NodeKind.INDICATOR, indicator.id, year, basis);
+  }
+
+  /** One point for one year, or for every year from fromYear to toYear: a chart's series. */
+  public PointSeries forPoint(
+      long pointId, Integer year, Integer fromYear, Integer toYear, Basis basis) {
+    MeasurementPoint point = loader.point(pointId);
+    Plan plan = loader.plan(loader.goal(loader.indicator(point.indicatorId).goalId).planId);
+    List<LoadedTarget> targets = loader.targets(pointId);
+    int from;
+    int to;
+    if (fromYear == null && toYear == null) {
+      from = to = yearOrDefault(plan, year, targets.stream().mapToInt(t -> t.spec().year()).max());
+    } else {
+      if (year != null) {
+        throw DomainException.invalid("year", "give either year or fromYear/toYear, not both");
+      }
+      from = fromYear == null ? plan.startYear : fromYear;
+      to = toYear == null ? plan.endYear : toYear;
+      checkRange(plan, from, to);
+    }
+    PlanContext context = context(plan);
+    Basis used = basis == null ? Basis.LATEST : basis;
+    PointInput input = input(point, targets, loader.observations(pointId));
+    Map<Integer, String> written = writtenByYear(targets);
+    List<FulfilmentViews.PointFulfilment> years =
+        Fulfilment.series(input, context, from, to, used, false).stream()
+            .map(result -> FulfilmentMapper.point(result, point, written.get(result.year())))
+            .toList();
+    return new PointSeries(
+        plan.id,
+        point.id,
+        point.label,
+        used,
+        plan.baselineYear,
+        RuleInForce.of(context.rule()),
+        years);
+  }
+
+  private TreeFulfilment evaluate(Plan plan, NodeKind kind, long id, Integer year, Basis basis) {
+    List<Goal> goals = kind == NodeKind.INDICATOR ? List.of() : loader.goals(plan);
+    List<Indicator> indicators =
+        kind == NodeKind.INDICATOR ? List.of(loader.indicator(id)) : loader.indicators(plan);
+    Structure structure = new Structure(goals, indicators);
+    List<Indicator> included = structure.indicatorsBeneath(kind, id);
+    List<Long> indicatorIds = included.stream().map(indicator -> indicator.id).toList();
+
+    int judgedYear =
+        year != null
+            ? yearOrDefault(plan, year, java.util.OptionalInt.empty())
+            : yearOrDefault(plan, null, optional(loader.latestTargetYear(plan)));
+    Map<Long, List<MeasurementPoint>> points = loader.points(indicatorIds);
+    Map<Long, List<LoadedTarget>> targets = loader.targets(indicatorIds, Set.of(judgedYear));
+    Map<Long, List<Observation>> observations =
+        loader.observations(indicatorIds, yearsNeeded(plan, judgedYear, targets));
+
+    Function<Indicator, NodeInput> indicatorNode =
+        indicator ->
+            NodeInput.indicator(
+                indicator.id,
+                points.getOrDefault(indicator.id, List.of()).stream()
+                    .map(
+                        point ->
+                            input(
+                                point,
+                                targets.getOrDefault(point.id, List.of()),
+                                observations.getOrDefault(point.id, List.of())))
+                    .toList());
+    NodeInput root = structure.node(kind, id, plan.id, indicatorNode);
+    PlanContext context = context(plan);
+    FulfilmentReport report =
+        Fulfilment.evaluateTree(root, context, new FulfilmentOptions(judgedYear, basis, false));
+    return new FulfilmentMapper(plan, structure, points, targets).tree(report);
+  }
+
+  /**
+   * The outcomes a year's judgement reads: its own, the previous year, the baseline, references.
+   */
+  private static Set<Integer> yearsNeeded(
+      Plan plan, int year, Map<Long, List<LoadedTarget>> targets) {
+    Set<Integer> years = new HashSet<>(List.of(year, year - 1));
+    if (plan.baselineYear != null) {
+      years.add(plan.baselineYear);
+    }
+    for (List<LoadedTarget> forPoint : targets.values()) {
+      for (LoadedTarget target : forPoint) {
+        if (target.spec().referencedOutcomeYear() != null) {
+          years.add(target.spec().referencedOutcomeYear());
+        }
+      }
+    }
+    return years;
+  }
+
+  private static int yearOrDefault(Plan plan, Integer year, java.util.OptionalInt latestTarget) {
+    int chosen = year != null ? year : latestTarget.orElse(plan.endYear);
+    if (chosen < plan.startYear || chosen > plan.endYear) {
+      throw DomainException.invalid(
+          "year", "must lie within the plan's years " + plan.startYear + "–" + plan.endYear);
+    }
+    return chosen;
+  }
+
+  private static void checkRange(Plan plan, int from, int to) {
+    int first = plan.firstRecordedYear();
+    List<se.styrkort.common.Problem.FieldError> errors = new ArrayList<>();
+    if (from < first || from > plan.endYear) {
+      errors.add(
+          new se.styrkort.common.Problem.FieldError(
+              "fromYear", "must lie within " + first + "–" + plan.endYear));
+    }
+    if (to < first || to > plan.endYear) {
+      errors.add(
+          new se.styrkort.common.Problem.FieldError(
+              "toYear", "must lie within " + first + "–" + plan.endYear));
+    }
+    if (errors.isEmpty() && from > to) {
+      errors.add(
+          new se.styrkort.common.Problem.FieldError("toYear", "must not be before fromYear"));
+    }
+    if (errors.isEmpty() && to - from >= LONGEST_SERIES) {
+      errors.add(
+          new se.styrkort.common.Problem.FieldError(
+              "toYear", "a series spans at most " + LONGEST_SERIES + " years"));
+    }
+    if (!errors.isEmpty()) {
+      throw DomainException.invalid(errors);
+    }
+  }
+
+  private static java.util.OptionalInt optional(Integer value) {
+    return value == null ? java.util.OptionalInt.empty() : java.util.OptionalInt.of(value);
+  }
+
+  private static PlanContext context(Plan plan) {
+    return new PlanContext(
+        plan.baselineYear,
+        new FulfilmentRule(
+            plan.pointRule,
+            plan.pointPartialShare,
+            plan.rollUpRule,
+            plan.rollUpFulfilledShare,
+            plan.rollUpPartialShare));
+  }
+
+  private static PointInput input(
+      MeasurementPoint point, List<LoadedTarget> targets, List<Observation> observations) {
+    List<TargetSpec> specs = targets.stream().map(LoadedTarget::spec).toList();
+    return new PointInput(
+        point.id, point.valueType, point.scale, point.direction, specs, observations);
+  }
+
+  private static Map<Integer, String> writtenByYear(List<LoadedTarget> targets) {
+    Map<Integer, String> written = new HashMap<>();
+    targets.forEach(target -> written.put(target.spec().year(), target.written()));
+    return written;
+  }
+
+  private static NodeKind kindOf(Goal goal) {
+    return goal.kind == GoalKind.FOCUS_AREA ? NodeKind.FOCUS_AREA : NodeKind.GOAL;
+  }
+
+  /** The goal tree of a plan, indexed for building the core's input and naming its output. */
+  static final class Structure {
+    final Map<Long, Goal> goals;
+    final Map<Long, Indicator> indicators;
+    private final Map<Long, List<Goal>> childGoals = new HashMap<>();
+    private final Map<Long, List<Indicator>> indicatorsOfGoal = new HashMap<>();
+    private final List<Goal> focusAreas = new ArrayList<>();
+
+    Structure(List<Goal> goals, List<Indicator> indicators) {
+      this.goals = goals.stream().collect(Collectors.toMap(goal -> goal.id, goal -> goal));
+      this.indicators =
+          indicators.stream().collect(Collectors.toMap(indicator -> indicator.id, i -> i));
+      Comparator<Goal> byPosition =
+          Comparator.comparingInt((Goal g) -> g.position).thenComparing(g -> g.id);
+      for (Goal goal : goals) {
+        if (goal.parentId == null) {
+          focusAreas.add(goal);
+        } else {
+          childGoals.computeIfAbsent(goal.parentId, id -> new ArrayList<>()).add(goal);
+        }
+      }
+      focusAreas.sort(byPosition);
+      childGoals.values().forEach(list -> list.sort(byPosition));
+      for (Indicator indicator : indicators) {
+        indicatorsOfGoal.computeIfAbsent(indicator.goalId, id -> new ArrayList<>()).add(indicator);
+      }
+      indicatorsOfGoal
+          .values()
+          .forEach(
+              list ->
+                  list.sort(
+                      Comparator.comparingInt((Indicator i) -> i.position)
+                          .thenComparing(i -> i.id)));
+    }
+
+    List<Indicator> indicatorsBeneath(NodeKind kind, long id) {
+      return switch (kind) {
+        case PLAN -> List.copyOf(indicators.values());
+        case INDICATOR -> List.of(indicators.get(id));
+        case FOCUS_AREA, GOAL -> {
+          List<Indicator> found = new ArrayList<>();
+          collect(id, found);
+          yield found;
+        }
+      };
+    }
+
+    private void collect(long goalId, List<Indicator> found) {
+      found.addAll(indicatorsOfGoal.getOrDefault(goalId, List.of()));
+      for (Goal child : childGoals.getOrDefault(goalId, List.of())) {
+        collect(child.id, found);
+      }
+    }
+
+    NodeInput node(
+        NodeKind kind, long id, long planId, Function<Indicator, NodeInput> indicatorNode) {
+      return switch (kind) {
+        case PLAN ->
+            NodeInput.of(
+                NodeKind.PLAN,
+                planId,
+                focusAreas.stream().map(area -> goalNode(area, indicatorNode)).toList());
+        case INDICATOR -> indicatorNode.apply(indicators.get(id));
+        case FOCUS_AREA, GOAL -> goalNode(goals.get(id), indicatorNode);
+      };
+    }
+
+    private NodeInput goalNode(Goal goal, Function<Indicator, NodeInput> indicatorNode) {
+      List<NodeInput> children = new ArrayList<>();
+      for (Goal child : childGoals.getOrDefault(goal.id, List.of())) {
+        children.add(goalNode(child, indicatorNode));
+      }
+      for (Indicator indicator : indicatorsOfGoal.getOrDefault(goal.id, List.of())) {
+        children.add(indicatorNode.apply(indicator));
+      }
+      return NodeInput.of(kindOf(goal), goal.id, children);
+    }
+  }
+}

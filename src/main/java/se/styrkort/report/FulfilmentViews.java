@@ -1,0 +1,178 @@
+package se.styrkort.report;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import se.styrkort.fulfilment.Basis;
+import se.styrkort.fulfilment.Comparator;
+import se.styrkort.fulfilment.EvaluationKind;
+import se.styrkort.fulfilment.FulfilmentRule;
+import se.styrkort.fulfilment.FulfilmentStatus;
+import se.styrkort.fulfilment.NodeKind;
+import se.styrkort.fulfilment.PointRuleKind;
+import se.styrkort.fulfilment.RollUpRuleKind;
+import se.styrkort.fulfilment.Trend;
+import se.styrkort.fulfilment.ValueType;
+
+/** The JSON shapes of computed fulfilment. Every one names the rule that produced it. */
+final class FulfilmentViews {
+
+  private FulfilmentViews() {}
+
+  @Schema(
+      name = "Fulfilment",
+      description = "Computed fulfilment of a plan, goal or indicator and everything beneath it.")
+  record TreeFulfilment(
+      @Schema(example = "1") long planId,
+      @Schema(example = "Flerårsplan 2025–2026") String planName,
+      @Schema(example = "2024") int year,
+      @Schema(example = "LATEST") Basis basis,
+      @Schema(nullable = true, example = "2023") Integer baselineYear,
+      RuleInForce rule,
+      NodeFulfilment node) {}
+
+  @Schema(
+      name = "MeasurementPointFulfilment",
+      description =
+          "Computed fulfilment of one measurement point, for one year or a series of years.")
+  record PointSeries(
+      @Schema(example = "1") long planId,
+      @Schema(example = "1") long measurementPointId,
+      @Schema(example = "Förskola") String label,
+      @Schema(example = "LATEST") Basis basis,
+      @Schema(nullable = true, example = "2023") Integer baselineYear,
+      RuleInForce rule,
+      @Schema(description = "One entry per year, oldest first.") List<PointFulfilment> years) {}
+
+  @Schema(
+      name = "FulfilmentRuleInForce",
+      description =
+          "The rule that produced a result, so a reader can tell how each status was reached.")
+  record RuleInForce(
+      @Schema(example = "PROGRESS/UNANIMOUS") String name,
+      @Schema(
+              example =
+                  "A missed target is partially fulfilled when the value moved from the baseline toward it; a node is fulfilled when all its judged parts are.")
+          String description,
+      PointRuleKind pointRule,
+      @Schema(nullable = true) BigDecimal pointPartialShare,
+      RollUpRuleKind rollUpRule,
+      @Schema(nullable = true) BigDecimal rollUpFulfilledShare,
+      @Schema(nullable = true) BigDecimal rollUpPartialShare) {
+
+    static RuleInForce of(FulfilmentRule rule) {
+      return new RuleInForce(
+          rule.name(),
+          rule.describe(),
+          rule.pointRule(),
+          rule.pointPartialShare(),
+          rule.rollUpRule(),
+          rule.rollUpFulfilledShare(),
+          rule.rollUpPartialShare());
+    }
+  }
+
+  @Schema(
+      name = "NodeFulfilment",
+      description = "A node of the goal tree with its rolled-up status.")
+  record NodeFulfilment(
+      @Schema(example = "FOCUS_AREA") NodeKind kind,
+      @Schema(example = "2") long id,
+      @Schema(example = "Öppen kommun") String title,
+      @Schema(example = "PARTIALLY_FULFILLED") FulfilmentStatus status,
+      @Schema(nullable = true, description = "Why there is no judgement, for NO_DATA.")
+          String reason,
+      StatusCountsView counts,
+      @Schema(
+              nullable = true,
+              example = "0.5",
+              description =
+                  "Fulfilled among the judged points beneath; null when none could be judged.")
+          Double shareFulfilled,
+      @Schema(description = "Sub-nodes: focus areas, goals, indicators.")
+          List<NodeFulfilment> children,
+      @Schema(description = "The node's own measurement points (indicators only).")
+          List<PointFulfilment> measurementPoints) {}
+
+  @Schema(
+      name = "StatusCounts",
+      description = "Measurement points beneath a node in each status (8 av 30 uppfyllda).")
+  record StatusCountsView(
+      @Schema(example = "8") int fulfilled,
+      @Schema(example = "3") int partiallyFulfilled,
+      @Schema(example = "4") int notFulfilled,
+      @Schema(example = "12") int noData,
+      @Schema(example = "3") int noTarget,
+      @Schema(example = "15", description = "Points with a value and a target.") int judged,
+      @Schema(example = "30") int total) {}
+
+  @Schema(
+      name = "PointFulfilment",
+      description = "The judgement of one measurement point in one year, with every input it used.")
+  record PointFulfilment(
+      @Schema(example = "1") long measurementPointId,
+      @Schema(example = "Förskola") String label,
+      @Schema(nullable = true) String group,
+      @Schema(example = "PERCENT") ValueType valueType,
+      @Schema(nullable = true, example = "%") String unit,
+      @Schema(example = "2024") int year,
+      @Schema(example = "LATEST") Basis basis,
+      @Schema(example = "PARTIALLY_FULFILLED") FulfilmentStatus status,
+      @Schema(
+              nullable = true,
+              example = "no outcome recorded for 2023",
+              description = "Why there is no judgement, for NO_DATA and NO_TARGET.")
+          String reason,
+      @Schema(nullable = true, description = "The follow-up value judged.") ObservationView value,
+      @Schema(nullable = true, description = "The target of the year, resolved.") TargetUsed target,
+      @Schema(
+              nullable = true,
+              description = "The baseline: the outcome of the plan's baseline year.")
+          ObservationView baseline,
+      @Schema(
+              nullable = true,
+              example = "0.5",
+              description = "(value − baseline) / (target − baseline), not clamped.")
+          Double progress,
+      @Schema(
+              nullable = true,
+              example = "IMPROVED",
+              description = "Against the previous year's outcome.")
+          Trend trend,
+      @Schema(nullable = true) ObservationView previousOutcome,
+      @Schema(nullable = true, description = "The point rule that judged a missed target.")
+          PointRuleKind pointRule,
+      @Schema(
+              nullable = true,
+              description = "Set where the plan's point rule could not apply and another did.")
+          String pointRuleNote) {}
+
+  @Schema(name = "ObservationUsed", description = "A follow-up value that a judgement used.")
+  record ObservationView(
+      @Schema(example = "12") long evaluationId,
+      @Schema(example = "2024") int year,
+      @Schema(example = "OUTCOME") EvaluationKind kind,
+      @Schema(example = "2024-12-31") LocalDate asOf,
+      @Schema(ref = "Value") Object value) {}
+
+  @Schema(name = "TargetUsed", description = "A target as resolved for a judgement.")
+  record TargetUsed(
+      @Schema(example = "2024") int year,
+      @Schema(example = "GE") Comparator comparator,
+      @Schema(
+              ref = "Value",
+              description = "The resolved level; null where the referenced outcome is missing.")
+          Object value,
+      @Schema(
+              nullable = true,
+              example = "2023",
+              description = "The year whose outcome is the level (≥ 2023).")
+          Integer referenceYear,
+      @Schema(nullable = true) Long referenceEvaluationId,
+      @Schema(
+              nullable = true,
+              example = "≥ 2023",
+              description = "The target as the plan document wrote it.")
+          String written) {}
+}
