@@ -252,11 +252,12 @@ public class ProblemMapper {
           if (!names.isEmpty() && isBodyParameter(names)) {
             names.clear();
           }
-          String name = node.getName() == null ? "" : node.getName();
-          if (node.getIndex() != null) {
-            name = name + "[" + node.getIndex() + "]";
+          // An element's index belongs to its container: targets[3].comparator.
+          if (node.getIndex() != null && !names.isEmpty()) {
+            int last = names.size() - 1;
+            names.set(last, names.get(last) + "[" + node.getIndex() + "]");
           }
-          names.add(name);
+          names.add(node.getName() == null ? "" : node.getName());
         }
       }
     }

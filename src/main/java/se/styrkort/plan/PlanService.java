@@ -3,13 +3,13 @@ package se.styrkort.plan;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import se.styrkort.common.DomainException;
 import se.styrkort.common.EntityTags;
 import se.styrkort.common.PageRequest;
 import se.styrkort.common.Problem.FieldError;
+import se.styrkort.fulfilment.FulfilmentRule;
 import se.styrkort.fulfilment.PointRuleKind;
 import se.styrkort.fulfilment.RollUpRuleKind;
 import se.styrkort.goal.Goal;
@@ -87,29 +87,18 @@ public class PlanService {
     }
     FulfilmentRuleView rule = request.fulfilmentRule();
     if (rule != null) {
-      if (rule.pointRule() == PointRuleKind.SHARE_OF_TARGET && rule.pointPartialShare() == null) {
-        errors.add(
-            new FieldError("fulfilmentRule.pointPartialShare", "is required for SHARE_OF_TARGET"));
-      }
-      if (rule.rollUpRule() == RollUpRuleKind.SHARE_THRESHOLDS) {
-        if (rule.rollUpFulfilledShare() == null) {
-          errors.add(
-              new FieldError(
-                  "fulfilmentRule.rollUpFulfilledShare", "is required for SHARE_THRESHOLDS"));
-        }
-        if (rule.rollUpPartialShare() == null) {
-          errors.add(
-              new FieldError(
-                  "fulfilmentRule.rollUpPartialShare", "is required for SHARE_THRESHOLDS"));
-        }
-      }
-      BigDecimal fulfilled = rule.rollUpFulfilledShare();
-      BigDecimal partial = rule.rollUpPartialShare();
-      if (fulfilled != null && partial != null && partial.compareTo(fulfilled) > 0) {
-        errors.add(
-            new FieldError(
-                "fulfilmentRule.rollUpPartialShare", "must not be above rollUpFulfilledShare"));
-      }
+      // The fulfilment core owns what makes a rule valid; its fields are the request's.
+      new FulfilmentRule(
+              rule.pointRule(),
+              rule.pointPartialShare(),
+              rule.rollUpRule(),
+              rule.rollUpFulfilledShare(),
+              rule.rollUpPartialShare())
+          .problems()
+          .forEach(
+              problem ->
+                  errors.add(
+                      new FieldError("fulfilmentRule." + problem.field(), problem.message())));
     }
     if (!errors.isEmpty()) {
       throw DomainException.invalid(errors);
