@@ -11,12 +11,18 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Optional;
 import org.jboss.logging.Logger;
+import se.styrkort.common.DomainException;
 import se.styrkort.common.StyrkortConfig;
+import se.styrkort.transfer.PlanDocument;
+import se.styrkort.transfer.PlanDocumentWriter;
+import se.styrkort.transfer.PlanImportResult;
 
 /**
  * Loads the demo plan (Ljusnarsbergs kommun, indicators 2024) at start when {@code
  * styrkort.demo-data} is on and the plan is not in the database yet, so restarts never duplicate
- * it. Quarkus has run the Flyway migrations by the time StartupEvent is fired.
+ * it. The file is a plan document, the format of export and import, and is written the same way:
+ * checked whole, then written in one transaction. Quarkus has run the Flyway migrations by the time
+ * StartupEvent is fired.
  */
 @ApplicationScoped
 public class DemoPlanLoader {
@@ -28,7 +34,7 @@ public class DemoPlanLoader {
 
   @Inject StyrkortConfig config;
   @Inject ObjectMapper json;
-  @Inject DemoPlanWriter writer;
+  @Inject PlanDocumentWriter writer;
 
   void onStart(@Observes StartupEvent event) {
     if (config.demoData()) {
@@ -37,9 +43,15 @@ public class DemoPlanLoader {
   }
 
   /** Loads the demo plan unless it is there already; returns what was written, if anything. */
-  public Optional<DemoPlanWriter.Loaded> load() {
-    DemoPlanDocument document = read();
-    Optional<DemoPlanWriter.Loaded> loaded = writer.writeIfAbsent(document);
+  public Optional<PlanImportResult> load() {
+    PlanDocument document = read();
+    Optional<PlanImportResult> loaded;
+    try {
+      loaded = writer.writeIfAbsent(document);
+    } catch (DomainException e) {
+      throw new IllegalStateException(
+          "The demo plan file " + RESOURCE + " is invalid: " + e.errors(), e);
+    }
     loaded.ifPresentOrElse(
         counts ->
             LOG.infof(
@@ -62,13 +74,13 @@ public class DemoPlanLoader {
   }
 
   /** The demo plan file; a typo in a field name fails here rather than losing data silently. */
-  DemoPlanDocument read() {
+  PlanDocument read() {
     try (InputStream in =
         Thread.currentThread().getContextClassLoader().getResourceAsStream(RESOURCE)) {
       if (in == null) {
         throw new IllegalStateException("The demo plan file " + RESOURCE + " is missing");
       }
-      return json.readerFor(DemoPlanDocument.class)
+      return json.readerFor(PlanDocument.class)
           .with(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
           .readValue(in);
     } catch (IOException e) {

@@ -12,11 +12,11 @@ import se.styrkort.fulfilment.ValueType;
  * The rules of a point's definition that span fields (single-field limits are on {@link
  * MeasurementPointRequest}), and how a checked request is written into the entity.
  */
-final class PointDefinition {
+public final class PointDefinition {
 
   private PointDefinition() {}
 
-  static List<FieldError> check(MeasurementPointRequest request) {
+  public static List<FieldError> check(MeasurementPointRequest request) {
     List<FieldError> errors = new ArrayList<>();
     List<String> scale = request.scale() == null ? List.of() : request.scale();
     if (request.valueType() != ValueType.ORDINAL) {
@@ -45,7 +45,7 @@ final class PointDefinition {
   }
 
   /** Writes every field but the position, which creation and replacement treat differently. */
-  static void apply(MeasurementPointRequest request, MeasurementPoint point) {
+  public static void apply(MeasurementPointRequest request, MeasurementPoint point) {
     point.label = request.label() == null ? null : request.label().strip();
     point.group = blankToNull(request.group());
     point.valueType = request.valueType();

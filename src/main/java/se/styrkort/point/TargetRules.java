@@ -11,12 +11,12 @@ import se.styrkort.plan.Plan;
  * (PUT .../targets/{year}) or with a new point. Field names carry a prefix so that errors point at
  * the right place in either body.
  */
-final class TargetRules {
+public final class TargetRules {
 
   private TargetRules() {}
 
   /** Every reason the target cannot be stored; empty when it can. */
-  static List<FieldError> check(
+  public static List<FieldError> check(
       String prefix, int year, TargetRequest target, MeasurementPoint point, Plan plan) {
     List<FieldError> errors = new ArrayList<>();
     String yearField = prefix.isEmpty() ? "year" : prefix + "year";
@@ -91,7 +91,7 @@ final class TargetRules {
   }
 
   /** Writes a checked request into the entity. */
-  static void apply(TargetRequest request, Target target) {
+  public static void apply(TargetRequest request, Target target) {
     target.comparator = request.comparator();
     target.literal = StoredValue.of(PointValues.toValue(request.value()));
     target.referenceYear = request.referenceYear();

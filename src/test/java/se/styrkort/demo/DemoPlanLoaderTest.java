@@ -16,22 +16,26 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import se.styrkort.demo.DemoPlanDocument.EvaluationEntry;
-import se.styrkort.demo.DemoPlanDocument.FocusAreaEntry;
-import se.styrkort.demo.DemoPlanDocument.GoalEntry;
-import se.styrkort.demo.DemoPlanDocument.IndicatorEntry;
-import se.styrkort.demo.DemoPlanDocument.PointEntry;
-import se.styrkort.demo.DemoPlanDocument.TargetEntry;
+import se.styrkort.common.DomainException;
+import se.styrkort.common.Problem.FieldError;
 import se.styrkort.fulfilment.Comparator;
 import se.styrkort.fulfilment.EvaluationKind;
 import se.styrkort.fulfilment.ValueType;
 import se.styrkort.plan.PlanStatus;
+import se.styrkort.transfer.PlanDocument;
+import se.styrkort.transfer.PlanDocument.EvaluationEntry;
+import se.styrkort.transfer.PlanDocument.GoalEntry;
+import se.styrkort.transfer.PlanDocument.IndicatorEntry;
+import se.styrkort.transfer.PlanDocument.PointEntry;
+import se.styrkort.transfer.PlanDocument.TargetEntry;
+import se.styrkort.transfer.PlanDocumentWriter;
+import se.styrkort.transfer.PlanImportResult;
 
 @QuarkusTest
 class DemoPlanLoaderTest {
 
   @Inject DemoPlanLoader loader;
-  @Inject DemoPlanWriter writer;
+  @Inject PlanDocumentWriter writer;
 
   @Test
   void loadingAgainLeavesTheOnePlanThatIsThere() {
@@ -45,16 +49,17 @@ class DemoPlanLoaderTest {
     String organisation = "Testkommun " + UUID.randomUUID();
     PointEntry good = percentPoint("Förskola", new IntNode(99));
     PointEntry bad = percentPoint("Grundskola/särskola", new TextNode("nittioen"));
-    DemoPlanDocument document = document(organisation, List.of(good, bad));
+    PlanDocument document = document(organisation, List.of(good, bad));
 
-    IllegalStateException refused =
-        assertThrows(IllegalStateException.class, () -> writer.writeIfAbsent(document));
+    DomainException refused =
+        assertThrows(DomainException.class, () -> writer.writeIfAbsent(document));
 
     assertEquals(
-        "The demo plan file is invalid at"
-            + " focusAreas[0].goals[0].indicators[0].measurementPoints[1].evaluations[0]:"
-            + " value nittioen does not fit a PERCENT point",
-        refused.getMessage());
+        List.of(
+            new FieldError(
+                "focusAreas[0].goals[0].indicators[0].measurementPoints[1].evaluations[0].value",
+                "must be a number between 0 and 100")),
+        refused.errors());
     given()
         .queryParam("organisation", organisation)
         .get("/api/v1/plans")
@@ -66,12 +71,13 @@ class DemoPlanLoaderTest {
   @Test
   void theSameDocumentWithoutTheMistakeIsWrittenWhole() {
     String organisation = "Testkommun " + UUID.randomUUID();
-    DemoPlanDocument document =
+    PlanDocument document =
         document(organisation, List.of(percentPoint("Förskola", new IntNode(99))));
 
-    DemoPlanWriter.Loaded loaded = writer.writeIfAbsent(document).orElseThrow();
+    PlanImportResult loaded = writer.writeIfAbsent(document).orElseThrow();
 
-    assertEquals(new DemoPlanWriter.Loaded(loaded.planId(), 1, 1, 1, 1, 1, 1), loaded);
+    assertEquals(
+        new PlanImportResult(loaded.planId(), loaded.planVersion(), 1, 1, 1, 1, 1, 1), loaded);
     given()
         .get("/api/v1/plans/{planId}/tree", loaded.planId())
         .then()
@@ -93,10 +99,17 @@ class DemoPlanLoaderTest {
         List.of(new TargetEntry(2024, Comparator.GE, new IntNode(100), null, false, "100 %")),
         List.of(
             new EvaluationEntry(
-                2023, EvaluationKind.OUTCOME, LocalDate.of(2023, 12, 31), baseline, null, null)));
+                2023,
+                EvaluationKind.OUTCOME,
+                LocalDate.of(2023, 12, 31),
+                baseline,
+                null,
+                null,
+                null,
+                null)));
   }
 
-  private static DemoPlanDocument document(String organisation, List<PointEntry> points) {
+  private static PlanDocument document(String organisation, List<PointEntry> points) {
     IndicatorEntry indicator =
         new IndicatorEntry(
             "Alla elever upplever respektfullt bemötande i vår bildningsverksamhet",
@@ -109,9 +122,12 @@ class DemoPlanLoaderTest {
         new GoalEntry(
             "Våra medborgare uppfattar oss som professionella och tillgängliga",
             null,
-            List.of(indicator));
-    FocusAreaEntry area = new FocusAreaEntry("Öppen kommun", null, List.of(goal));
-    return new DemoPlanDocument(
+            List.of(indicator),
+            null);
+    GoalEntry area = new GoalEntry("Öppen kommun", null, null, List.of(goal));
+    return new PlanDocument(
+        PlanDocument.FORMAT_VERSION,
+        null,
         "Flerårsplan 2025–2026",
         organisation,
         null,
@@ -119,6 +135,7 @@ class DemoPlanLoaderTest {
         2026,
         2023,
         PlanStatus.ADOPTED,
+        null,
         null,
         "test",
         List.of(area));

@@ -1,0 +1,201 @@
+package se.styrkort.transfer;
+
+import static se.styrkort.transfer.PlanDocument.orEmpty;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.validation.Validator;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import se.styrkort.common.Problem.FieldError;
+import se.styrkort.fulfilment.FulfilmentRule;
+import se.styrkort.plan.FulfilmentRuleView;
+import se.styrkort.plan.Plan;
+import se.styrkort.point.MeasurementPoint;
+import se.styrkort.point.PointDefinition;
+import se.styrkort.point.PointValues;
+import se.styrkort.point.TargetRules;
+import se.styrkort.transfer.PlanDocument.EvaluationEntry;
+import se.styrkort.transfer.PlanDocument.GoalEntry;
+import se.styrkort.transfer.PlanDocument.IndicatorEntry;
+import se.styrkort.transfer.PlanDocument.PointEntry;
+import se.styrkort.transfer.PlanDocument.TargetEntry;
+
+/**
+ * Every reason a plan document cannot be written, each named by its place in the document ({@code
+ * focusAreas[1].goals[0].indicators[2].measurementPoints[0].targets[0].value}), found before a
+ * single row is written. The rules are the single-resource ones: the field limits of the records,
+ * the point's definition ({@link PointDefinition}), targets ({@link TargetRules}) and values
+ * ({@link PointValues}).
+ */
+final class PlanDocumentCheck {
+
+  private final Validator validator;
+  private final List<FieldError> errors = new ArrayList<>();
+
+  private PlanDocumentCheck(Validator validator) {
+    this.validator = validator;
+  }
+
+  /**
+   * Every problem of the document: the field limits first, then the rules that span fields in
+   * document order. Empty when it can be written.
+   */
+  static List<FieldError> problems(PlanDocument document, Validator validator) {
+    PlanDocumentCheck check = new PlanDocumentCheck(validator);
+    check.fieldLimits(document);
+    check.plan(document);
+    return check.errors;
+  }
+
+  /** The Bean Validation limits on the records, with paths as the document spells them. */
+  private void fieldLimits(PlanDocument document) {
+    validator.validate(document).stream()
+        .map(v -> new FieldError(pathOf(v), v.getMessage()))
+        .sorted(Comparator.comparing(FieldError::field))
+        .forEach(errors::add);
+  }
+
+  private void plan(PlanDocument document) {
+    if (document.formatVersion() != null
+        && document.formatVersion() != PlanDocument.FORMAT_VERSION) {
+      errors.add(
+          new FieldError(
+              "formatVersion",
+              "must be " + PlanDocument.FORMAT_VERSION + ", the format read here"));
+    }
+    if (document.startYear() == null || document.endYear() == null) {
+      return; // Reported by the field limits; no year can be judged without the plan's years.
+    }
+    if (document.endYear() < document.startYear()) {
+      errors.add(new FieldError("endYear", "must not be before startYear"));
+    }
+    if (document.baselineYear() != null && document.baselineYear() > document.endYear()) {
+      errors.add(new FieldError("baselineYear", "must not be after endYear"));
+    }
+    FulfilmentRuleView rule = document.fulfilmentRule();
+    if (rule != null) {
+      new FulfilmentRule(
+              rule.pointRule(),
+              rule.pointPartialShare(),
+              rule.rollUpRule(),
+              rule.rollUpFulfilledShare(),
+              rule.rollUpPartialShare())
+          .problems()
+          .forEach(p -> errors.add(new FieldError("fulfilmentRule." + p.field(), p.message())));
+    }
+    Plan plan = DocumentEntities.planOf(document);
+    List<GoalEntry> areas = orEmpty(document.focusAreas());
+    for (int a = 0; a < areas.size(); a++) {
+      goal(plan, areas.get(a), "focusAreas[" + a + "]");
+    }
+  }
+
+  private void goal(Plan plan, GoalEntry goal, String at) {
+    if (goal == null) {
+      return;
+    }
+    List<IndicatorEntry> indicators = orEmpty(goal.indicators());
+    for (int i = 0; i < indicators.size(); i++) {
+      IndicatorEntry indicator = indicators.get(i);
+      List<PointEntry> points =
+          indicator == null ? List.of() : orEmpty(indicator.measurementPoints());
+      for (int p = 0; p < points.size(); p++) {
+        point(plan, points.get(p), at + ".indicators[" + i + "].measurementPoints[" + p + "]");
+      }
+    }
+    List<GoalEntry> children = orEmpty(goal.goals());
+    for (int g = 0; g < children.size(); g++) {
+      goal(plan, children.get(g), at + ".goals[" + g + "]");
+    }
+  }
+
+  private void point(Plan plan, PointEntry entry, String at) {
+    if (entry == null || entry.valueType() == null) {
+      return; // Without a type nothing below it can be judged; the field limits name the gap.
+    }
+    PointDefinition.check(DocumentEntities.definitionOf(entry))
+        .forEach(e -> errors.add(new FieldError(at + "." + e.field(), e.message())));
+    MeasurementPoint point = DocumentEntities.pointOf(entry);
+    List<TargetEntry> targets = orEmpty(entry.targets());
+    Set<Integer> years = new HashSet<>();
+    for (int t = 0; t < targets.size(); t++) {
+      TargetEntry target = targets.get(t);
+      String prefix = at + ".targets[" + t + "].";
+      if (target == null || target.year() == null) {
+        continue;
+      }
+      if (!years.add(target.year())) {
+        errors.add(
+            new FieldError(prefix + "year", "repeats " + target.year() + ": one target per year"));
+      }
+      errors.addAll(
+          TargetRules.check(
+              prefix, target.year(), DocumentEntities.requestOf(target), point, plan));
+    }
+    List<EvaluationEntry> evaluations = orEmpty(entry.evaluations());
+    Set<String> keys = new HashSet<>();
+    for (int e = 0; e < evaluations.size(); e++) {
+      evaluation(plan, point, evaluations.get(e), at + ".evaluations[" + e + "].", keys);
+    }
+  }
+
+  /** The rules of POST /measurement-points/{pointId}/evaluations, and its unique key. */
+  private void evaluation(
+      Plan plan, MeasurementPoint point, EvaluationEntry entry, String prefix, Set<String> keys) {
+    if (entry == null || entry.year() == null) {
+      return;
+    }
+    int year = entry.year();
+    int first = plan.firstRecordedYear();
+    if (year < first || year > plan.endYear) {
+      errors.add(
+          new FieldError(
+              prefix + "year",
+              "must be within " + first + "–" + plan.endYear + ", the years the plan records"));
+    }
+    LocalDate asOf = entry.asOf();
+    if (asOf != null && (asOf.getYear() < year || asOf.getYear() > year + 1)) {
+      errors.add(
+          new FieldError(
+              prefix + "asOf",
+              "must lie in " + year + " or " + (year + 1) + " for a value describing " + year));
+    }
+    if (PointValues.isAbsent(entry.value())) {
+      if (entry.note() == null || entry.note().isBlank()) {
+        errors.add(
+            new FieldError(prefix + "value", "is required unless a note says why it is missing"));
+      }
+    } else {
+      String problem = PointValues.problemWith(entry.value(), point.valueType, point.scale);
+      if (problem != null) {
+        errors.add(new FieldError(prefix + "value", problem));
+      }
+    }
+    if (entry.kind() != null && asOf != null && !keys.add(year + " " + entry.kind() + " " + asOf)) {
+      errors.add(
+          new FieldError(
+              prefix + "asOf",
+              "repeats a " + entry.kind() + " for " + year + " as of " + asOf + " of this point"));
+    }
+  }
+
+  /** focusAreas[1].goals[0].title: an element's index belongs to its container. */
+  private static String pathOf(ConstraintViolation<?> violation) {
+    StringBuilder path = new StringBuilder();
+    for (Path.Node node : violation.getPropertyPath()) {
+      if (node.getIndex() != null) {
+        path.append('[').append(node.getIndex()).append(']');
+      }
+      if (node.getName() != null && node.getKind() != ElementKind.CONTAINER_ELEMENT) {
+        path.append(path.length() == 0 ? "" : ".").append(node.getName());
+      }
+    }
+    return path.toString();
+  }
+}

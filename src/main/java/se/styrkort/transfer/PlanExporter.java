@@ -1,0 +1,197 @@
+package se.styrkort.transfer;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.hibernate.jpa.HibernateHints;
+import se.styrkort.common.DomainException;
+import se.styrkort.common.StoredValue;
+import se.styrkort.evaluation.Evaluation;
+import se.styrkort.goal.Goal;
+import se.styrkort.indicator.Indicator;
+import se.styrkort.plan.FulfilmentRuleView;
+import se.styrkort.plan.Plan;
+import se.styrkort.point.MeasurementPoint;
+import se.styrkort.point.Target;
+import se.styrkort.transfer.PlanDocument.EvaluationEntry;
+import se.styrkort.transfer.PlanDocument.ExportedFrom;
+import se.styrkort.transfer.PlanDocument.GoalEntry;
+import se.styrkort.transfer.PlanDocument.IndicatorEntry;
+import se.styrkort.transfer.PlanDocument.PointEntry;
+import se.styrkort.transfer.PlanDocument.TargetEntry;
+
+/**
+ * Reads a whole plan into a {@link PlanDocument} in six statements, one per table, whatever the
+ * plan's size: each table is reached from the plan id through a subquery, never row by row.
+ */
+@ApplicationScoped
+@Transactional
+public class PlanExporter {
+
+  private static final String GOALS = "select g.id from Goal g where g.planId = :plan";
+  private static final String INDICATORS =
+      "select i.id from Indicator i, Goal g where i.goalId = g.id and g.planId = :plan";
+  private static final String POINTS =
+      "select p.id from MeasurementPoint p, Indicator i, Goal g"
+          + " where p.indicatorId = i.id and i.goalId = g.id and g.planId = :plan";
+
+  @Inject EntityManager em;
+  @Inject ObjectMapper json;
+
+  public PlanDocument export(long planId) {
+    List<Plan> found = rows("from Plan p where p.id = :plan", Plan.class, planId);
+    if (found.isEmpty()) {
+      throw DomainException.notFound("plan", planId);
+    }
+    Plan plan = found.get(0);
+    Rows rows =
+        new Rows(
+            byParent(
+                rows(
+                    "from Goal g where g.planId = :plan order by g.position, g.id",
+                    Goal.class,
+                    planId),
+                g -> g.parentId == null ? 0L : g.parentId),
+            byParent(
+                rows(
+                    "from Indicator i where i.goalId in (" + GOALS + ") order by i.position, i.id",
+                    Indicator.class,
+                    planId),
+                i -> i.goalId),
+            byParent(
+                rows(
+                    "from MeasurementPoint p where p.indicatorId in ("
+                        + INDICATORS
+                        + ")"
+                        + " order by p.position, p.id",
+                    MeasurementPoint.class,
+                    planId),
+                p -> p.indicatorId),
+            byParent(
+                rows(
+                    "from Target t where t.pointId in (" + POINTS + ") order by t.year, t.id",
+                    Target.class,
+                    planId),
+                t -> t.pointId),
+            byParent(
+                rows(
+                    "from Evaluation e where e.pointId in ("
+                        + POINTS
+                        + ")"
+                        + " order by e.year, e.asOf, e.kind, e.id",
+                    Evaluation.class,
+                    planId),
+                e -> e.pointId));
+    return new PlanDocument(
+        PlanDocument.FORMAT_VERSION,
+        new ExportedFrom(plan.id, Instant.now()),
+        plan.name,
+        plan.organisation,
+        plan.organisationCode,
+        plan.startYear,
+        plan.endYear,
+        plan.baselineYear,
+        plan.status,
+        plan.description,
+        new FulfilmentRuleView(
+            plan.pointRule,
+            plan.pointPartialShare,
+            plan.rollUpRule,
+            plan.rollUpFulfilledShare,
+            plan.rollUpPartialShare),
+        null,
+        goals(rows, 0L));
+  }
+
+  /** The plan's rows, each list keyed by the id of its parent (0 for the focus areas). */
+  private record Rows(
+      Map<Long, List<Goal>> goals,
+      Map<Long, List<Indicator>> indicators,
+      Map<Long, List<MeasurementPoint>> points,
+      Map<Long, List<Target>> targets,
+      Map<Long, List<Evaluation>> evaluations) {}
+
+  private List<GoalEntry> goals(Rows rows, long parentId) {
+    return rows.goals().getOrDefault(parentId, List.of()).stream()
+        .map(
+            g ->
+                new GoalEntry(
+                    g.title,
+                    g.description,
+                    rows.indicators().getOrDefault(g.id, List.of()).stream()
+                        .map(i -> indicator(rows, i))
+                        .toList(),
+                    goals(rows, g.id)))
+        .toList();
+  }
+
+  private IndicatorEntry indicator(Rows rows, Indicator indicator) {
+    return new IndicatorEntry(
+        indicator.title,
+        indicator.description,
+        List.copyOf(indicator.comparisons),
+        indicator.owner,
+        indicator.source,
+        rows.points().getOrDefault(indicator.id, List.of()).stream()
+            .map(p -> point(rows, p))
+            .toList());
+  }
+
+  private PointEntry point(Rows rows, MeasurementPoint point) {
+    return new PointEntry(
+        point.label,
+        point.group,
+        point.valueType,
+        point.unit,
+        List.copyOf(point.scale),
+        point.direction,
+        point.measuredAsOf,
+        rows.targets().getOrDefault(point.id, List.of()).stream()
+            .map(
+                t ->
+                    new TargetEntry(
+                        t.year,
+                        t.comparator,
+                        value(t.literal),
+                        t.referenceYear,
+                        t.previousYear,
+                        t.written))
+            .toList(),
+        rows.evaluations().getOrDefault(point.id, List.of()).stream()
+            .map(
+                e ->
+                    new EvaluationEntry(
+                        e.year,
+                        e.kind,
+                        e.asOf,
+                        value(e.value),
+                        e.note,
+                        e.periodLabel,
+                        e.recordedBy,
+                        e.recordedAt))
+            .toList());
+  }
+
+  private JsonNode value(StoredValue stored) {
+    return json.valueToTree(stored == null ? null : stored.toJson());
+  }
+
+  private <T> List<T> rows(String hql, Class<T> type, long planId) {
+    return em.createQuery(hql, type)
+        .setParameter("plan", planId)
+        .setHint(HibernateHints.HINT_READ_ONLY, true)
+        .getResultList();
+  }
+
+  private static <T> Map<Long, List<T>> byParent(List<T> rows, Function<T, Long> parent) {
+    return rows.stream().collect(Collectors.groupingBy(parent, Collectors.toList()));
+  }
+}
