@@ -80,7 +80,11 @@ public class ContractFilter implements OASFilter {
       problem(responses, "428", "If-Match is missing.");
     }
     if (hasBody) {
-      problem(responses, "413", "The body is too large.");
+      // Refused by the HTTP layer before any resource runs, so without a problem body.
+      responses.addAPIResponse(
+          "413",
+          OASFactory.createAPIResponse()
+              .description("The body is larger than the configured limit (2 MB by default)."));
       problem(responses, "415", "The body is not application/json.");
     }
     problem(responses, "500", "An unexpected failure; nothing was changed.");
