@@ -13,6 +13,7 @@ import se.styrkort.common.PageRequest;
 import se.styrkort.common.Problem.FieldError;
 import se.styrkort.common.ProblemCode;
 import se.styrkort.indicator.Indicator;
+import se.styrkort.plan.PlanGuard;
 import se.styrkort.plan.PlanService;
 
 /**
@@ -26,6 +27,7 @@ public class GoalService {
 
   @Inject GoalRepository goals;
   @Inject PlanService plans;
+  @Inject PlanGuard guard;
 
   /** The plan's goals in tree order, optionally only one kind or the children of one parent. */
   public List<Goal> list(long planId, GoalKind kind, Long parentId, PageRequest page) {
@@ -51,7 +53,7 @@ public class GoalService {
   }
 
   public Goal create(long planId, GoalRequest request) {
-    plans.get(planId);
+    guard.requireEditable(plans.get(planId));
     Goal goal = new Goal();
     goal.planId = planId;
     goal.kind = request.kind();
@@ -68,6 +70,7 @@ public class GoalService {
 
   public Goal update(long id, String ifMatch, GoalRequest request) {
     Goal goal = get(id);
+    guard.requireEditable(goal.planId);
     EntityTags.requireCurrent(ifMatch, goal.version);
     if (request.kind() != goal.kind) {
       throw conflict(
@@ -97,6 +100,7 @@ public class GoalService {
 
   public void delete(long id, String ifMatch) {
     Goal goal = get(id);
+    guard.requireEditable(goal.planId);
     EntityTags.requireCurrent(ifMatch, goal.version);
     long subGoals = goals.count("parentId", id);
     long indicators = Indicator.count("goalId", id);

@@ -14,6 +14,7 @@ import se.styrkort.common.ProblemCode;
 import se.styrkort.goal.Goal;
 import se.styrkort.goal.GoalKind;
 import se.styrkort.goal.GoalService;
+import se.styrkort.plan.PlanGuard;
 import se.styrkort.point.MeasurementPoint;
 
 /**
@@ -26,6 +27,7 @@ public class IndicatorService {
 
   @Inject IndicatorRepository indicators;
   @Inject GoalService goals;
+  @Inject PlanGuard guard;
 
   /** The indicator with this id; 404 if there is none. */
   public Indicator get(long id) {
@@ -53,6 +55,7 @@ public class IndicatorService {
 
   IndicatorView create(long goalId, IndicatorRequest request) {
     Goal goal = goals.get(goalId);
+    guard.requireEditable(goal.planId);
     if (request.goalId() != null && request.goalId() != goalId) {
       throw DomainException.invalid(
           "goalId", "must be omitted or repeat the goal in the path, " + goalId);
@@ -70,6 +73,7 @@ public class IndicatorService {
 
   IndicatorView update(long id, String ifMatch, IndicatorRequest request) {
     Indicator indicator = get(id);
+    guard.requireEditable(planIdOf(indicator));
     EntityTags.requireCurrent(ifMatch, indicator.version);
     List<ComparisonLevel> comparisons = comparisonsOf(request);
     Goal goal = goals.get(indicator.goalId);
@@ -92,6 +96,7 @@ public class IndicatorService {
 
   void delete(long id, String ifMatch) {
     Indicator indicator = get(id);
+    guard.requireEditable(planIdOf(indicator));
     EntityTags.requireCurrent(ifMatch, indicator.version);
     long points = MeasurementPoint.count("indicatorId", id);
     if (points > 0) {

@@ -6,6 +6,8 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
 import se.styrkort.common.VersionedEntity;
 import se.styrkort.fulfilment.PointRuleKind;
 import se.styrkort.fulfilment.RollUpRuleKind;
@@ -56,6 +58,23 @@ public class Plan extends VersionedEntity {
 
   @Column(name = "roll_up_partial_share", precision = 5, scale = 4)
   public BigDecimal rollUpPartialShare;
+
+  /** The council's decision that adopted the plan, e.g. "KF § 123". */
+  @Column(name = "decision_reference", length = 200)
+  public String decisionReference;
+
+  @Column(name = "decision_date")
+  public LocalDate decisionDate;
+
+  @Column(name = "adopted_at")
+  public Instant adoptedAt;
+
+  @Column(name = "archived_at")
+  public Instant archivedAt;
+
+  /** The adopted plan this one revises; adopting this one archives that one. */
+  @Column(name = "predecessor_id")
+  public Long predecessorId;
 
   /** The first year a follow-up value may describe: the baseline year, if it comes first. */
   public int firstRecordedYear() {

@@ -19,6 +19,7 @@ import se.styrkort.goal.Goal;
 public class PlanService {
 
   @Inject PlanRepository plans;
+  @Inject PlanGuard guard;
 
   public List<Plan> list(PlanStatus status, String organisation, PageRequest page) {
     return plans.list(status, organisation, page);
@@ -38,7 +39,16 @@ public class PlanService {
 
   public Plan update(long id, String ifMatch, PlanRequest request) {
     Plan plan = get(id);
+    guard.requireEditable(plan);
     EntityTags.requireCurrent(ifMatch, plan.version);
+    if (request.status() != null && request.status() != plan.status) {
+      throw DomainException.conflict(
+          "A plan's status changes only through its lifecycle: POST /api/v1/plans/"
+              + id
+              + "/adoption to adopt it, /archival to archive it. Send status "
+              + plan.status
+              + " or leave it out.");
+    }
     apply(request, plan);
     plans.flush();
     return plan;
@@ -48,6 +58,11 @@ public class PlanService {
     Plan plan = get(id);
     EntityTags.requireCurrent(ifMatch, plan.version);
     long goals = Goal.count("planId", id);
+    long revisions = plans.count("predecessorId", id);
+    if (revisions > 0) {
+      throw DomainException.hasDependents(
+          "plan", List.of(revisions + (revisions == 1 ? " revision" : " revisions")));
+    }
     if (goals > 0) {
       throw DomainException.hasDependents(
           "plan", List.of(goals + (goals == 1 ? " goal" : " goals") + " (delete them first)"));

@@ -1,6 +1,7 @@
 package se.styrkort.plan;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A plan as the API shows it. */
@@ -22,12 +23,27 @@ public record PlanView(
     @Schema(nullable = true, example = "Indikatorer 2024 till flerårsplan 2025–2026.")
         String description,
     FulfilmentRuleView fulfilmentRule,
+    @Schema(
+            readOnly = true,
+            nullable = true,
+            example = "KF § 123",
+            description = "The council's decision that adopted the plan.")
+        String decisionReference,
+    @Schema(readOnly = true, nullable = true, example = "2024-11-25") LocalDate decisionDate,
+    @Schema(readOnly = true, nullable = true) Instant adoptedAt,
+    @Schema(readOnly = true, nullable = true) Instant archivedAt,
+    @Schema(
+            readOnly = true,
+            nullable = true,
+            example = "1",
+            description = "The adopted plan this one revises; adopting this one archives it.")
+        Long predecessorId,
     @Schema(readOnly = true, example = "1", description = "Optimistic-lock version; the ETag.")
         long version,
     @Schema(readOnly = true) Instant createdAt,
     @Schema(readOnly = true) Instant updatedAt) {
 
-  static PlanView from(Plan plan) {
+  public static PlanView from(Plan plan) {
     return new PlanView(
         plan.id,
         plan.name,
@@ -39,6 +55,11 @@ public record PlanView(
         plan.status,
         plan.description,
         FulfilmentRuleView.from(plan),
+        plan.decisionReference,
+        plan.decisionDate,
+        plan.adoptedAt,
+        plan.archivedAt,
+        plan.predecessorId,
         plan.version,
         plan.createdAt,
         plan.updatedAt);

@@ -18,12 +18,14 @@ import se.styrkort.common.Problem.FieldError;
 import se.styrkort.evaluation.EvaluationRepository;
 import se.styrkort.indicator.Indicator;
 import se.styrkort.plan.Plan;
+import se.styrkort.plan.PlanGuard;
 
 @ApplicationScoped
 @Transactional
 public class MeasurementPointService {
 
   @Inject MeasurementPointRepository points;
+  @Inject PlanGuard guard;
   @Inject TargetRepository targets;
   @Inject EvaluationRepository evaluations;
   @Inject Validator validator;
@@ -67,6 +69,7 @@ public class MeasurementPointService {
         points
             .planOfIndicator(indicatorId)
             .orElseThrow(() -> DomainException.notFound("indicator", indicatorId));
+    guard.requireEditable(plan);
     MeasurementPoint point = new MeasurementPoint();
     point.indicatorId = indicatorId;
     List<FieldError> errors = PointDefinition.check(request);
@@ -96,6 +99,7 @@ public class MeasurementPointService {
 
   public MeasurementPointView update(long id, String ifMatch, MeasurementPointRequest request) {
     MeasurementPoint point = get(id);
+    guard.requireEditable(planOf(point));
     EntityTags.requireCurrent(ifMatch, point.version);
     List<FieldError> errors = PointDefinition.check(request);
     if (request.targets() != null && !request.targets().isEmpty()) {
@@ -118,6 +122,7 @@ public class MeasurementPointService {
   /** Deletes the point with its targets; refused while it has follow-up values. */
   public void delete(long id, String ifMatch) {
     MeasurementPoint point = get(id);
+    guard.requireEditable(planOf(point));
     EntityTags.requireCurrent(ifMatch, point.version);
     long recorded = evaluations.countOfPoint(id);
     if (recorded > 0) {

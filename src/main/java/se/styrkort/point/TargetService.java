@@ -9,6 +9,7 @@ import se.styrkort.common.DomainException;
 import se.styrkort.common.EntityTags;
 import se.styrkort.common.Problem.FieldError;
 import se.styrkort.common.ProblemCode;
+import se.styrkort.plan.PlanGuard;
 
 /** One year's target of a point: created or replaced by PUT, removed by DELETE. */
 @ApplicationScoped
@@ -17,6 +18,7 @@ public class TargetService {
 
   @Inject MeasurementPointService points;
   @Inject TargetRepository targets;
+  @Inject PlanGuard guard;
 
   /** The stored target, and whether this request created it. */
   public record Outcome(Target target, boolean created) {}
@@ -27,6 +29,7 @@ public class TargetService {
    */
   public Outcome put(long pointId, int year, String ifMatch, TargetRequest request) {
     MeasurementPoint point = points.get(pointId);
+    guard.requireEditable(points.planOf(point));
     Target existing = targets.find(pointId, year).orElse(null);
     if (existing != null) {
       EntityTags.requireCurrent(ifMatch, existing.version);
@@ -57,6 +60,7 @@ public class TargetService {
 
   public void delete(long pointId, int year, String ifMatch) {
     MeasurementPoint point = points.get(pointId);
+    guard.requireEditable(points.planOf(point));
     Target target =
         targets
             .find(pointId, year)

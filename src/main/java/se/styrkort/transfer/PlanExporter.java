@@ -47,6 +47,15 @@ public class PlanExporter {
   @Inject ObjectMapper json;
 
   public PlanDocument export(long planId) {
+    return export(planId, true);
+  }
+
+  /** The plan's fields and structure down to the targets, without follow-up values (5 queries). */
+  public PlanDocument exportStructure(long planId) {
+    return export(planId, false);
+  }
+
+  private PlanDocument export(long planId, boolean withValues) {
     List<Plan> found = rows("from Plan p where p.id = :plan", Plan.class, planId);
     if (found.isEmpty()) {
       throw DomainException.notFound("plan", planId);
@@ -81,15 +90,17 @@ public class PlanExporter {
                     Target.class,
                     planId),
                 t -> t.pointId),
-            byParent(
-                rows(
-                    "from Evaluation e where e.pointId in ("
-                        + POINTS
-                        + ")"
-                        + " order by e.year, e.asOf, e.kind, e.id",
-                    Evaluation.class,
-                    planId),
-                e -> e.pointId));
+            !withValues
+                ? Map.of()
+                : byParent(
+                    rows(
+                        "from Evaluation e where e.pointId in ("
+                            + POINTS
+                            + ")"
+                            + " order by e.year, e.asOf, e.kind, e.id",
+                        Evaluation.class,
+                        planId),
+                    e -> e.pointId));
     return new PlanDocument(
         PlanDocument.FORMAT_VERSION,
         new ExportedFrom(plan.id, Instant.now()),
