@@ -1,8 +1,11 @@
 package se.styrkort.evaluation;
 
-/** What a revision of a follow-up value records. */
+/** What a revision of a follow-up value records: a change of content or of approval state. */
 public enum ChangeType {
   CREATED,
   UPDATED,
-  DELETED
+  DELETED,
+  SUBMITTED,
+  APPROVED,
+  REOPENED
 }

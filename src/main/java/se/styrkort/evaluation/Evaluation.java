@@ -43,4 +43,8 @@ public class Evaluation extends VersionedEntity {
 
   @Column(name = "recorded_at", nullable = false)
   public Instant recordedAt;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 16)
+  public EvaluationState state = EvaluationState.DRAFT;
 }

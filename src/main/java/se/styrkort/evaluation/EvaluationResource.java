@@ -31,6 +31,7 @@ import se.styrkort.fulfilment.EvaluationKind;
 public class EvaluationResource {
 
   @Inject EvaluationService evaluations;
+  @Inject EvaluationApprovalService approvals;
 
   @GET
   @Path("/measurement-points/{pointId}/evaluations")
@@ -84,7 +85,9 @@ public class EvaluationResource {
       summary = "Correct a follow-up value",
       description =
           "Replaces every field; the earlier version stays in the history. A changed year, kind"
-              + " or asOf must not collide with another value (409 DUPLICATE). Requires If-Match.")
+              + " or asOf must not collide with another value (409 DUPLICATE). A SUBMITTED value"
+              + " goes back to DRAFT (it must be submitted again); an APPROVED value is locked"
+              + " (409 EVALUATION_LOCKED) until it is reopened. Requires If-Match.")
   public RestResponse<EvaluationView> update(
       @RestPath long evaluationId,
       @RestHeader("If-Match") String ifMatch,
@@ -99,11 +102,56 @@ public class EvaluationResource {
   @Operation(
       operationId = "deleteEvaluation",
       summary = "Delete a follow-up value",
-      description = "Its history stays readable. Requires If-Match.")
+      description =
+          "Its history stays readable. An APPROVED value is locked (409 EVALUATION_LOCKED) until"
+              + " it is reopened. Requires If-Match.")
   public RestResponse<Void> delete(
       @RestPath long evaluationId, @RestHeader("If-Match") String ifMatch) {
     evaluations.delete(evaluationId, ifMatch);
     return RestResponse.noContent();
+  }
+
+  @POST
+  @Path("/evaluations/{evaluationId}/submission")
+  @Operation(
+      operationId = "submitEvaluation",
+      summary = "Submit a follow-up value for approval",
+      description = "DRAFT → SUBMITTED; from any other state 409. Requires If-Match.")
+  public RestResponse<EvaluationView> submit(
+      @RestPath long evaluationId, @RestHeader("If-Match") String ifMatch) {
+    return changed(approvals.submit(evaluationId, ifMatch));
+  }
+
+  @POST
+  @Path("/evaluations/{evaluationId}/approval")
+  @Operation(
+      operationId = "approveEvaluation",
+      summary = "Approve a follow-up value",
+      description =
+          "SUBMITTED → APPROVED; from any other state 409. An approved value is locked and counts"
+              + " for fulfilment with approvedOnly. Requires If-Match.")
+  public RestResponse<EvaluationView> approve(
+      @RestPath long evaluationId, @RestHeader("If-Match") String ifMatch) {
+    return changed(approvals.approve(evaluationId, ifMatch));
+  }
+
+  @POST
+  @Path("/evaluations/{evaluationId}/reopening")
+  @Operation(
+      operationId = "reopenEvaluation",
+      summary = "Reopen an approved follow-up value",
+      description =
+          "APPROVED → DRAFT, so it can be corrected; the reason is required and kept in the"
+              + " history. From any other state 409. Requires If-Match.")
+  public RestResponse<EvaluationView> reopen(
+      @RestPath long evaluationId,
+      @RestHeader("If-Match") String ifMatch,
+      @Valid @NotNull ReopeningRequest request) {
+    return changed(approvals.reopen(evaluationId, ifMatch, request));
+  }
+
+  private static RestResponse<EvaluationView> changed(Evaluation evaluation) {
+    return EntityTags.changed(EvaluationView.from(evaluation), evaluation.version);
   }
 
   @GET

@@ -58,6 +58,14 @@ public class EvaluationRevision extends PanacheEntityBase {
   @Column(name = "period_label", length = 100, updatable = false)
   public String periodLabel;
 
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 16, updatable = false)
+  public EvaluationState state;
+
+  /** Why the state changed, where someone said so (a reopening always does). */
+  @Column(columnDefinition = "TEXT", updatable = false)
+  public String reason;
+
   @Column(name = "changed_by", nullable = false, length = 200, updatable = false)
   public String changedBy;
 
@@ -81,6 +89,7 @@ public class EvaluationRevision extends PanacheEntityBase {
     }
     revision.note = evaluation.note;
     revision.periodLabel = evaluation.periodLabel;
+    revision.state = evaluation.state;
     revision.changedBy = by;
     revision.changedAt = Instant.now();
     return revision;

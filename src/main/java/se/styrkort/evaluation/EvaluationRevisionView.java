@@ -24,6 +24,13 @@ public record EvaluationRevisionView(
     @Schema(ref = "Value") Object value,
     @Schema(nullable = true, example = "Ej klart sammanställt") String note,
     @Schema(nullable = true, example = "Helår") String periodLabel,
+    @Schema(example = "APPROVED", description = "The approval state this version had.")
+        EvaluationState state,
+    @Schema(
+            nullable = true,
+            example = "Utfallet för Förskola räknades om efter ny statistik från SCB",
+            description = "Why the state changed, where there is a reason (always for REOPENED).")
+        String reason,
     @Schema(example = "anonymous") String changedBy,
     Instant changedAt) {
 
@@ -39,6 +46,8 @@ public record EvaluationRevisionView(
         PointValues.toJson(revision.value),
         revision.note,
         revision.periodLabel,
+        revision.state,
+        revision.reason,
         revision.changedBy,
         revision.changedAt);
   }

@@ -31,6 +31,9 @@ public class EvaluationService {
   /** Who records values until the service authenticates its users. */
   static final String ANONYMOUS = "anonymous";
 
+  static final String CORRECTED_AFTER_SUBMISSION =
+      "Corrected after submission: back to DRAFT, to be submitted again.";
+
   @Inject EvaluationRepository evaluations;
   @Inject MeasurementPointService points;
 
@@ -68,9 +71,13 @@ public class EvaluationService {
   public Evaluation update(long id, String ifMatch, EvaluationRequest request) {
     Evaluation evaluation = get(id);
     EntityTags.requireCurrent(ifMatch, evaluation.version);
+    refuseIfApproved(evaluation, "corrected");
     MeasurementPoint point = points.get(evaluation.pointId);
     validate(request, point, points.planOf(point));
     refuseDuplicate(evaluation.pointId, request, id);
+    // Whoever approves must see what they approve: a correction withdraws the submission.
+    boolean withdrawn = evaluation.state == EvaluationState.SUBMITTED;
+    evaluation.state = EvaluationState.DRAFT;
     apply(request, evaluation);
     try {
       // Flushed first, so that the revision carries the version the correction produced.
@@ -78,13 +85,16 @@ public class EvaluationService {
     } catch (ConstraintViolationException e) {
       throw raceLost(request, e);
     }
-    EvaluationRevision.of(evaluation, ChangeType.UPDATED, ANONYMOUS).persist();
+    EvaluationRevision revision = EvaluationRevision.of(evaluation, ChangeType.UPDATED, ANONYMOUS);
+    revision.reason = withdrawn ? CORRECTED_AFTER_SUBMISSION : null;
+    revision.persist();
     return evaluation;
   }
 
   public void delete(long id, String ifMatch) {
     Evaluation evaluation = get(id);
     EntityTags.requireCurrent(ifMatch, evaluation.version);
+    refuseIfApproved(evaluation, "deleted");
     EvaluationRevision deleted = EvaluationRevision.of(evaluation, ChangeType.DELETED, ANONYMOUS);
     deleted.version = evaluation.version + 1;
     deleted.persist();
@@ -138,6 +148,21 @@ public class EvaluationService {
     }
     if (!errors.isEmpty()) {
       throw DomainException.invalid(errors);
+    }
+  }
+
+  /** An approved value is locked: it must be reopened, with a reason, before it changes. */
+  private static void refuseIfApproved(Evaluation evaluation, String change) {
+    if (evaluation.state == EvaluationState.APPROVED) {
+      throw new DomainException(
+          ProblemCode.EVALUATION_LOCKED,
+          "Evaluation "
+              + evaluation.id
+              + " is approved and cannot be "
+              + change
+              + "; reopen it first with POST /api/v1/evaluations/"
+              + evaluation.id
+              + "/reopening and a reason.");
     }
   }
 

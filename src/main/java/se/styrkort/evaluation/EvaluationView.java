@@ -2,6 +2,7 @@ package se.styrkort.evaluation;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import se.styrkort.fulfilment.EvaluationKind;
 import se.styrkort.point.PointValues;
@@ -17,6 +18,21 @@ public record EvaluationView(
     @Schema(ref = "Value") Object value,
     @Schema(nullable = true, example = "Ej klart sammanställt") String note,
     @Schema(nullable = true, example = "Helår") String periodLabel,
+    @Schema(
+            readOnly = true,
+            example = "SUBMITTED",
+            description =
+                "Approval state: DRAFT → SUBMITTED → APPROVED; an approved value is locked until"
+                    + " it is reopened.")
+        EvaluationState state,
+    @Schema(
+            readOnly = true,
+            example = "[\"APPROVE\", \"EDIT\", \"DELETE\"]",
+            description =
+                "What may be done to the value now, one button each. Until the service"
+                    + " authenticates its users this is everything the state allows; roles will"
+                    + " narrow it (e.g. only an approver sees APPROVE).")
+        List<EvaluationAction> allowedTransitions,
     @Schema(
             readOnly = true,
             example = "anonymous",
@@ -41,6 +57,8 @@ public record EvaluationView(
         PointValues.toJson(evaluation.value),
         evaluation.note,
         evaluation.periodLabel,
+        evaluation.state,
+        evaluation.state.allowed(),
         evaluation.recordedBy,
         evaluation.recordedAt,
         evaluation.version,

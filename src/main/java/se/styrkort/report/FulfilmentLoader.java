@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import org.hibernate.jpa.HibernateHints;
 import se.styrkort.common.DomainException;
+import se.styrkort.evaluation.EvaluationState;
 import se.styrkort.fulfilment.Comparator;
 import se.styrkort.fulfilment.EvaluationKind;
 import se.styrkort.fulfilment.Observation;
@@ -176,7 +177,7 @@ class FulfilmentLoader {
     var query =
         em.createQuery(
             "select e.id, e.pointId, e.year, e.kind, e.asOf, e.value.number, e.value.level,"
-                + " e.value.bool from Evaluation e where "
+                + " e.value.bool, e.state from Evaluation e where "
                 + where,
             Object[].class);
     parameters.forEach(query::setParameter);
@@ -191,7 +192,7 @@ class FulfilmentLoader {
                   (EvaluationKind) row[3],
                   (LocalDate) row[4],
                   value(row[5], row[6], row[7]),
-                  false));
+                  row[8] == EvaluationState.APPROVED));
     }
     return byPoint;
   }

@@ -42,4 +42,42 @@ final class EvaluationFixtures {
         .jsonPath()
         .getLong("id");
   }
+
+  /** Moves the value on by submission, approval or reopening; returns the new ETag. */
+  static String move(long id, String step, String etag) {
+    var request = given().header("If-Match", etag);
+    if (step.equals("reopening")) {
+      request.body(Map.of("reason", "Rättat utfall enligt SCB"));
+    }
+    return request
+        .post("/api/v1/evaluations/{id}/" + step, id)
+        .then()
+        .statusCode(200)
+        .extract()
+        .header("ETag");
+  }
+
+  /** Records the value and submits it for approval; returns its id. */
+  static long submitted(long pointId, Map<String, Object> body) {
+    long id = record(pointId, body);
+    move(id, "submission", "\"0\"");
+    return id;
+  }
+
+  /** Records, submits and approves the value; returns its id (its ETag is then "2"). */
+  static long approved(long pointId, Map<String, Object> body) {
+    long id = submitted(pointId, body);
+    move(id, "approval", "\"1\"");
+    return id;
+  }
+
+  static String stateOf(long id) {
+    return given()
+        .get("/api/v1/evaluations/{id}", id)
+        .then()
+        .statusCode(200)
+        .extract()
+        .jsonPath()
+        .getString("state");
+  }
 }
