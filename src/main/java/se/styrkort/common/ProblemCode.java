@@ -11,6 +11,8 @@ public enum ProblemCode {
   CONFLICT(409, "Conflict"),
   HAS_DEPENDENTS(409, "Still in use"),
   DUPLICATE(409, "Already exists"),
+  EVALUATION_LOCKED(409, "Approved value is locked"),
+  PLAN_FROZEN(409, "Plan is frozen"),
   PRECONDITION_FAILED(412, "Precondition failed"),
   PAYLOAD_TOO_LARGE(413, "Payload too large"),
   UNSUPPORTED_MEDIA_TYPE(415, "Unsupported media type"),
