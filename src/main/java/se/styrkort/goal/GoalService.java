@@ -12,6 +12,9 @@ import se.styrkort.common.EntityTags;
 import se.styrkort.common.PageRequest;
 import se.styrkort.common.Problem.FieldError;
 import se.styrkort.common.ProblemCode;
+import se.styrkort.history.Change;
+import se.styrkort.history.ChangeLog;
+import se.styrkort.history.EntityType;
 import se.styrkort.indicator.Indicator;
 import se.styrkort.plan.PlanGuard;
 import se.styrkort.plan.PlanService;
@@ -28,6 +31,7 @@ public class GoalService {
   @Inject GoalRepository goals;
   @Inject PlanService plans;
   @Inject PlanGuard guard;
+  @Inject ChangeLog history;
 
   /** The plan's goals in tree order, optionally only one kind or the children of one parent. */
   public List<Goal> list(long planId, GoalKind kind, Long parentId, PageRequest page) {
@@ -65,6 +69,7 @@ public class GoalService {
             : goals.nextPosition(planId, request.parentId());
     applyText(request, goal);
     goals.persistAndFlush(goal);
+    record(goal, Change.CREATED, null, goal.version);
     return goal;
   }
 
@@ -72,6 +77,7 @@ public class GoalService {
     Goal goal = get(id);
     guard.requireEditable(goal.planId);
     EntityTags.requireCurrent(ifMatch, goal.version);
+    GoalView before = GoalView.from(goal);
     if (request.kind() != goal.kind) {
       throw conflict(
           "kind",
@@ -95,6 +101,9 @@ public class GoalService {
     goal.position = position;
     applyText(request, goal);
     goals.flush();
+    if (!before.equals(GoalView.from(goal))) {
+      record(goal, Change.UPDATED, before, goal.version);
+    }
     return goal;
   }
 
@@ -115,7 +124,13 @@ public class GoalService {
       throw DomainException.hasDependents(
           goal.kind == GoalKind.FOCUS_AREA ? "focus area" : "goal", blockers);
     }
+    record(goal, Change.DELETED, GoalView.from(goal), goal.version + 1);
     goals.delete(goal);
+  }
+
+  private void record(Goal goal, Change change, GoalView before, long version) {
+    GoalView after = change == Change.DELETED ? null : GoalView.from(goal);
+    history.record(EntityType.GOAL, goal.id, goal.planId, null, version, change, before, after);
   }
 
   private void requireValidParent(Goal goal, Long parentId) {

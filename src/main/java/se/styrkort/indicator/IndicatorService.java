@@ -14,6 +14,9 @@ import se.styrkort.common.ProblemCode;
 import se.styrkort.goal.Goal;
 import se.styrkort.goal.GoalKind;
 import se.styrkort.goal.GoalService;
+import se.styrkort.history.Change;
+import se.styrkort.history.ChangeLog;
+import se.styrkort.history.EntityType;
 import se.styrkort.plan.PlanGuard;
 import se.styrkort.point.MeasurementPoint;
 
@@ -28,6 +31,7 @@ public class IndicatorService {
   @Inject IndicatorRepository indicators;
   @Inject GoalService goals;
   @Inject PlanGuard guard;
+  @Inject ChangeLog history;
 
   /** The indicator with this id; 404 if there is none. */
   public Indicator get(long id) {
@@ -68,7 +72,9 @@ public class IndicatorService {
         request.position() != null ? request.position() : indicators.nextPosition(goalId);
     apply(request, comparisons, indicator);
     indicators.persistAndFlush(indicator);
-    return IndicatorView.from(indicator, goal.planId);
+    IndicatorView created = IndicatorView.from(indicator, goal.planId);
+    record(created, Change.CREATED, null, indicator.version);
+    return created;
   }
 
   IndicatorView update(long id, String ifMatch, IndicatorRequest request) {
@@ -77,6 +83,7 @@ public class IndicatorService {
     EntityTags.requireCurrent(ifMatch, indicator.version);
     List<ComparisonLevel> comparisons = comparisonsOf(request);
     Goal goal = goals.get(indicator.goalId);
+    IndicatorView before = IndicatorView.from(indicator, goal.planId);
     boolean moved = request.goalId() != null && request.goalId() != indicator.goalId;
     if (moved) {
       goal = newGoal(goal, request.goalId());
@@ -91,12 +98,17 @@ public class IndicatorService {
     indicator.position = position;
     apply(request, comparisons, indicator);
     indicators.flush();
-    return IndicatorView.from(indicator, goal.planId);
+    IndicatorView after = IndicatorView.from(indicator, goal.planId);
+    if (!after.equals(before)) {
+      record(after, Change.UPDATED, before, indicator.version);
+    }
+    return after;
   }
 
   void delete(long id, String ifMatch) {
     Indicator indicator = get(id);
-    guard.requireEditable(planIdOf(indicator));
+    long planId = planIdOf(indicator);
+    guard.requireEditable(planId);
     EntityTags.requireCurrent(ifMatch, indicator.version);
     long points = MeasurementPoint.count("indicatorId", id);
     if (points > 0) {
@@ -104,7 +116,21 @@ public class IndicatorService {
           "indicator",
           List.of(points + (points == 1 ? " measurement point" : " measurement points")));
     }
+    record(IndicatorView.from(indicator, planId), Change.DELETED, null, indicator.version + 1);
     indicators.delete(indicator);
+  }
+
+  /** For a deletion {@code view} is the last content; otherwise the content after the change. */
+  private void record(IndicatorView view, Change change, IndicatorView before, long version) {
+    history.record(
+        EntityType.INDICATOR,
+        view.id(),
+        view.planId(),
+        null,
+        version,
+        change,
+        change == Change.DELETED ? view : before,
+        view);
   }
 
   /** The goal an indicator moves to: one that exists, in the same plan, and not a focus area. */

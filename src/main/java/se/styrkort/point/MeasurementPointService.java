@@ -16,6 +16,9 @@ import se.styrkort.common.EntityTags;
 import se.styrkort.common.PageRequest;
 import se.styrkort.common.Problem.FieldError;
 import se.styrkort.evaluation.EvaluationRepository;
+import se.styrkort.history.Change;
+import se.styrkort.history.ChangeLog;
+import se.styrkort.history.EntityType;
 import se.styrkort.indicator.Indicator;
 import se.styrkort.plan.Plan;
 import se.styrkort.plan.PlanGuard;
@@ -29,6 +32,7 @@ public class MeasurementPointService {
   @Inject TargetRepository targets;
   @Inject EvaluationRepository evaluations;
   @Inject Validator validator;
+  @Inject ChangeLog history;
 
   /** A page of an indicator's rows with their targets: two queries, whatever the page size. */
   public List<MeasurementPointView> list(long indicatorId, PageRequest page) {
@@ -94,12 +98,18 @@ public class MeasurementPointService {
     }
     targets.persist(created);
     targets.flush();
-    return MeasurementPointView.from(point, created);
+    MeasurementPointView view = MeasurementPointView.from(point, created);
+    record(point, plan.id, point.version, Change.CREATED, null, view);
+    for (Target target : created) {
+      recordTarget(target, plan.id, target.version, Change.CREATED, null, TargetView.from(target));
+    }
+    return view;
   }
 
   public MeasurementPointView update(long id, String ifMatch, MeasurementPointRequest request) {
     MeasurementPoint point = get(id);
-    guard.requireEditable(planOf(point));
+    Plan plan = planOf(point);
+    guard.requireEditable(plan);
     EntityTags.requireCurrent(ifMatch, point.version);
     List<FieldError> errors = PointDefinition.check(request);
     if (request.targets() != null && !request.targets().isEmpty()) {
@@ -112,17 +122,25 @@ public class MeasurementPointService {
       throw DomainException.invalid(errors);
     }
     refuseChangesThatStrandData(point, request);
+    // Queried before the first change, so that the query flushes nothing half-made.
+    List<Target> current = targets.ofPoint(id);
+    MeasurementPointView before = MeasurementPointView.from(point, current);
     int position = point.position;
     PointDefinition.apply(request, point);
     point.position = request.position() != null ? request.position() : position;
     points.flush();
-    return MeasurementPointView.from(point, targets.ofPoint(id));
+    MeasurementPointView after = MeasurementPointView.from(point, current);
+    if (!after.equals(before)) {
+      record(point, plan.id, point.version, Change.UPDATED, before, after);
+    }
+    return after;
   }
 
   /** Deletes the point with its targets; refused while it has follow-up values. */
   public void delete(long id, String ifMatch) {
     MeasurementPoint point = get(id);
-    guard.requireEditable(planOf(point));
+    Plan plan = planOf(point);
+    guard.requireEditable(plan);
     EntityTags.requireCurrent(ifMatch, point.version);
     long recorded = evaluations.countOfPoint(id);
     if (recorded > 0) {
@@ -133,8 +151,38 @@ public class MeasurementPointService {
                   + (recorded == 1 ? " follow-up value" : " follow-up values")
                   + " (evaluations; delete them first)"));
     }
+    List<Target> current = targets.ofPoint(id);
+    for (Target target : current) {
+      recordTarget(
+          target, plan.id, target.version + 1, Change.DELETED, TargetView.from(target), null);
+    }
+    MeasurementPointView last = MeasurementPointView.from(point, current);
+    record(point, plan.id, point.version + 1, Change.DELETED, last, null);
     targets.delete("pointId", id);
     points.delete(point);
+  }
+
+  private void record(
+      MeasurementPoint point,
+      long planId,
+      long version,
+      Change change,
+      MeasurementPointView before,
+      MeasurementPointView after) {
+    history.record(
+        EntityType.MEASUREMENT_POINT, point.id, planId, point.id, version, change, before, after);
+  }
+
+  /** A target's change, kept with its point's history; TargetService records through here too. */
+  void recordTarget(
+      Target target,
+      long planId,
+      long version,
+      Change change,
+      TargetView before,
+      TargetView after) {
+    history.record(
+        EntityType.TARGET, target.id, planId, target.pointId, version, change, before, after);
   }
 
   /**

@@ -9,6 +9,8 @@ import se.styrkort.common.DomainException;
 import se.styrkort.common.EntityTags;
 import se.styrkort.common.Problem.FieldError;
 import se.styrkort.common.ProblemCode;
+import se.styrkort.history.Change;
+import se.styrkort.plan.Plan;
 import se.styrkort.plan.PlanGuard;
 
 /** One year's target of a point: created or replaced by PUT, removed by DELETE. */
@@ -29,7 +31,8 @@ public class TargetService {
    */
   public Outcome put(long pointId, int year, String ifMatch, TargetRequest request) {
     MeasurementPoint point = points.get(pointId);
-    guard.requireEditable(points.planOf(point));
+    Plan plan = points.planOf(point);
+    guard.requireEditable(plan);
     Target existing = targets.find(pointId, year).orElse(null);
     if (existing != null) {
       EntityTags.requireCurrent(ifMatch, existing.version);
@@ -42,10 +45,11 @@ public class TargetService {
               + " yet, so If-Match cannot match; send no If-Match"
               + " to create it.");
     }
-    List<FieldError> errors = TargetRules.check("", year, request, point, points.planOf(point));
+    List<FieldError> errors = TargetRules.check("", year, request, point, plan);
     if (!errors.isEmpty()) {
       throw DomainException.invalid(errors);
     }
+    TargetView before = existing == null ? null : TargetView.from(existing);
     Target target = existing != null ? existing : new Target();
     target.pointId = pointId;
     target.year = year;
@@ -55,12 +59,18 @@ public class TargetService {
     }
     touch(point);
     targets.flush();
+    TargetView after = TargetView.from(target);
+    if (!after.equals(before)) {
+      Change change = existing == null ? Change.CREATED : Change.UPDATED;
+      points.recordTarget(target, plan.id, target.version, change, before, after);
+    }
     return new Outcome(target, existing == null);
   }
 
   public void delete(long pointId, int year, String ifMatch) {
     MeasurementPoint point = points.get(pointId);
-    guard.requireEditable(points.planOf(point));
+    Plan plan = points.planOf(point);
+    guard.requireEditable(plan);
     Target target =
         targets
             .find(pointId, year)
@@ -70,6 +80,8 @@ public class TargetService {
                         ProblemCode.NOT_FOUND,
                         "Measurement point " + pointId + " has no target for " + year + "."));
     EntityTags.requireCurrent(ifMatch, target.version);
+    points.recordTarget(
+        target, plan.id, target.version + 1, Change.DELETED, TargetView.from(target), null);
     targets.delete(target);
     touch(point);
     targets.flush();
