@@ -118,7 +118,8 @@ public class EvaluationService {
     return revisions;
   }
 
-  private static void validate(EvaluationRequest request, MeasurementPoint point, Plan plan) {
+  /** Refuses a value that does not fit its point or the plan's years; shared with bulk entry. */
+  public static void validate(EvaluationRequest request, MeasurementPoint point, Plan plan) {
     List<FieldError> errors = new ArrayList<>();
     int year = request.year();
     int first = plan.firstRecordedYear();

@@ -1,0 +1,190 @@
+package se.styrkort.bulk;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import se.styrkort.common.DomainException;
+import se.styrkort.common.Problem.FieldError;
+import se.styrkort.common.ProblemCode;
+import se.styrkort.evaluation.Evaluation;
+import se.styrkort.evaluation.EvaluationRequest;
+import se.styrkort.evaluation.EvaluationService;
+import se.styrkort.evaluation.EvaluationState;
+import se.styrkort.fulfilment.EvaluationKind;
+import se.styrkort.fulfilment.Value;
+import se.styrkort.plan.Plan;
+import se.styrkort.point.MeasurementPoint;
+import se.styrkort.point.PointValues;
+
+/**
+ * Writes many follow-up values of a plan at once, all or none. Every row is checked first, so a
+ * refusal names every failing row; then each row is written through {@link EvaluationService}, the
+ * path of a single write, so each change gets its revision in the history.
+ */
+@ApplicationScoped
+@Transactional
+public class BulkEvaluationService {
+
+  @Inject EvaluationService evaluations;
+  @Inject EntityManager em;
+
+  /** What the rows would do, checked in full; writes only when {@code dryRun} is false. */
+  public BulkEvaluationResult write(long planId, List<BulkEvaluationRow> rows, boolean dryRun) {
+    Plan plan =
+        Plan.<Plan>findByIdOptional(planId)
+            .orElseThrow(() -> DomainException.notFound("plan", planId));
+    Set<Long> pointIds =
+        rows.stream().map(BulkEvaluationRow::measurementPointId).collect(Collectors.toSet());
+    Map<Long, MeasurementPoint> points = pointsOfPlan(planId, pointIds);
+    Map<Key, Evaluation> existing = existingValues(points.keySet());
+
+    List<FieldError> errors = new ArrayList<>();
+    boolean onlyLocked = true;
+    List<Planned> planned = new ArrayList<>();
+    Map<Key, Integer> firstRowOfKey = new HashMap<>();
+    for (int i = 0; i < rows.size(); i++) {
+      BulkEvaluationRow row = rows.get(i);
+      String prefix = "rows[" + i + "].";
+      MeasurementPoint point = points.get(row.measurementPointId());
+      if (point == null) {
+        errors.add(
+            new FieldError(
+                prefix + "measurementPointId", "is no measurement point of plan " + planId));
+        onlyLocked = false;
+        continue;
+      }
+      Key key = Key.of(row);
+      Integer earlier = firstRowOfKey.putIfAbsent(key, i);
+      if (earlier != null) {
+        errors.add(new FieldError(prefix + "asOf", "repeats the key of rows[" + earlier + "]"));
+        onlyLocked = false;
+        continue;
+      }
+      EvaluationRequest request = row.toRequest();
+      try {
+        EvaluationService.validate(request, point, plan);
+      } catch (DomainException invalid) {
+        invalid.errors().forEach(e -> errors.add(new FieldError(prefix + e.field(), e.message())));
+        onlyLocked = false;
+        continue;
+      }
+      Evaluation current = existing.get(key);
+      if (current != null
+          && current.state == EvaluationState.APPROVED
+          && !sameContent(current, request)) {
+        errors.add(
+            new FieldError(
+                prefix + "value",
+                "evaluation " + current.id + " is approved and locked; reopen it first"));
+        continue;
+      }
+      planned.add(new Planned(row.measurementPointId(), request, current));
+    }
+    if (!errors.isEmpty()) {
+      throw refusal(errors, onlyLocked);
+    }
+    return apply(planned, dryRun);
+  }
+
+  private BulkEvaluationResult apply(List<Planned> planned, boolean dryRun) {
+    List<Long> created = new ArrayList<>();
+    List<Long> updated = new ArrayList<>();
+    List<Long> unchanged = new ArrayList<>();
+    int toCreate = 0;
+    for (Planned row : planned) {
+      if (row.current == null) {
+        toCreate++;
+        if (!dryRun) {
+          created.add(evaluations.create(row.pointId, row.request).id);
+        }
+      } else if (sameContent(row.current, row.request)) {
+        unchanged.add(row.current.id);
+      } else {
+        if (!dryRun) {
+          String etag = "\"" + row.current.version + "\"";
+          evaluations.update(row.current.id, etag, row.request);
+        }
+        updated.add(row.current.id);
+      }
+    }
+    return new BulkEvaluationResult(
+        dryRun, toCreate, updated.size(), unchanged.size(), created, updated, unchanged);
+  }
+
+  /** Locked values alone are a conflict (409); anything malformed makes it a 400. */
+  private static DomainException refusal(List<FieldError> errors, boolean onlyLocked) {
+    String detail =
+        errors.size()
+            + (errors.size() == 1 ? " row was" : " rows were")
+            + " refused; nothing was written.";
+    return new DomainException(
+        onlyLocked ? ProblemCode.EVALUATION_LOCKED : ProblemCode.VALIDATION_FAILED, detail, errors);
+  }
+
+  /** The requested points that belong to the plan, in one query. */
+  private Map<Long, MeasurementPoint> pointsOfPlan(long planId, Set<Long> ids) {
+    return em.createQuery(
+            "select p from MeasurementPoint p, Indicator i, Goal g"
+                + " where p.id in :ids and i.id = p.indicatorId and g.id = i.goalId"
+                + " and g.planId = :plan",
+            MeasurementPoint.class)
+        .setParameter("ids", ids)
+        .setParameter("plan", planId)
+        .getResultStream()
+        .collect(Collectors.toMap(p -> p.id, Function.identity()));
+  }
+
+  /** Every value already recorded for these points, by key, in one query. */
+  private Map<Key, Evaluation> existingValues(Set<Long> pointIds) {
+    if (pointIds.isEmpty()) {
+      return Map.of();
+    }
+    return em.createQuery("select e from Evaluation e where e.pointId in :ids", Evaluation.class)
+        .setParameter("ids", pointIds)
+        .getResultStream()
+        .collect(
+            Collectors.toMap(e -> new Key(e.pointId, e.year, e.kind, e.asOf), Function.identity()));
+  }
+
+  /** Whether the request would store exactly what is stored: then nothing is written. */
+  static boolean sameContent(Evaluation current, EvaluationRequest request) {
+    Value stored = current.value == null ? null : current.value.toValue();
+    Value requested = PointValues.toValue(request.value());
+    return sameValue(stored, requested)
+        && Objects.equals(current.note, blankToNull(request.note()))
+        && Objects.equals(
+            current.periodLabel,
+            blankToNull(request.periodLabel() == null ? null : request.periodLabel().strip()));
+  }
+
+  private static boolean sameValue(Value a, Value b) {
+    if (a instanceof Value.Numeric x && b instanceof Value.Numeric y) {
+      BigDecimal left = x.number();
+      return left.compareTo(y.number()) == 0;
+    }
+    return Objects.equals(a, b);
+  }
+
+  private static String blankToNull(String text) {
+    return text == null || text.isBlank() ? null : text;
+  }
+
+  private record Key(long pointId, int year, EvaluationKind kind, LocalDate asOf) {
+    static Key of(BulkEvaluationRow row) {
+      return new Key(row.measurementPointId(), row.year(), row.kind(), row.asOf());
+    }
+  }
+
+  private record Planned(long pointId, EvaluationRequest request, Evaluation current) {}
+}
