@@ -12,6 +12,7 @@ public enum ProblemCode {
   HAS_DEPENDENTS(409, "Still in use"),
   DUPLICATE(409, "Already exists"),
   EVALUATION_LOCKED(409, "Approved value is locked"),
+  IDEMPOTENCY_KEY_REUSED(422, "Idempotency key reused"),
   PLAN_FROZEN(409, "Plan is frozen"),
   PRECONDITION_FAILED(412, "Precondition failed"),
   PAYLOAD_TOO_LARGE(413, "Payload too large"),

@@ -233,8 +233,9 @@ public class ProblemMapper {
             uri == null ? null : uri.getPath(),
             code.name(),
             errors.isEmpty() ? null : errors);
-    return RestResponse.ResponseBuilder.create(
-            RestResponse.Status.fromStatusCode(code.status()), body)
+    // By number: the Status enum has no 422 (IDEMPOTENCY_KEY_REUSED).
+    return RestResponse.ResponseBuilder.<Problem>create(code.status())
+        .entity(body)
         .type(Problem.MEDIA_TYPE);
   }
 
