@@ -1,5 +1,6 @@
 package se.styrkort.evaluation;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -120,8 +121,20 @@ public class EvaluationService {
 
   /** Refuses a value that does not fit its point or the plan's years; shared with bulk entry. */
   public static void validate(EvaluationRequest request, MeasurementPoint point, Plan plan) {
+    List<FieldError> errors =
+        problems(request.year(), request.asOf(), request.value(), request.note(), point, plan);
+    if (!errors.isEmpty()) {
+      throw DomainException.invalid(errors);
+    }
+  }
+
+  /**
+   * What is wrong with a follow-up value for this point and plan, field by field; shared with bulk
+   * entry and plan import, which name the fields by their place.
+   */
+  public static List<FieldError> problems(
+      int year, LocalDate asOf, JsonNode value, String note, MeasurementPoint point, Plan plan) {
     List<FieldError> errors = new ArrayList<>();
-    int year = request.year();
     int first = plan.firstRecordedYear();
     if (year < first || year > plan.endYear) {
       errors.add(
@@ -130,26 +143,23 @@ public class EvaluationService {
               "must be within " + first + "–" + plan.endYear + ", the years the plan records"));
     }
     // A year's outcome is often known only after the year has ended, hence the year after too.
-    LocalDate asOf = request.asOf();
-    if (asOf.getYear() < year || asOf.getYear() > year + 1) {
+    if (asOf != null && (asOf.getYear() < year || asOf.getYear() > year + 1)) {
       errors.add(
           new FieldError(
               "asOf",
               "must lie in " + year + " or " + (year + 1) + " for a value describing " + year));
     }
-    if (PointValues.isAbsent(request.value())) {
-      if (request.note() == null || request.note().isBlank()) {
+    if (PointValues.isAbsent(value)) {
+      if (note == null || note.isBlank()) {
         errors.add(new FieldError("value", "is required unless a note says why it is missing"));
       }
     } else {
-      String problem = PointValues.problemWith(request.value(), point.valueType, point.scale);
+      String problem = PointValues.problemWith(value, point.valueType, point.scale);
       if (problem != null) {
         errors.add(new FieldError("value", problem));
       }
     }
-    if (!errors.isEmpty()) {
-      throw DomainException.invalid(errors);
-    }
+    return errors;
   }
 
   /** An approved value is locked: it must be reopened, with a reason, before it changes. */

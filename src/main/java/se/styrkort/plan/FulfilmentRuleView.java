@@ -3,7 +3,10 @@ package se.styrkort.plan;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import java.math.BigDecimal;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import se.styrkort.common.Problem.FieldError;
+import se.styrkort.fulfilment.FulfilmentRule;
 import se.styrkort.fulfilment.PointRuleKind;
 import se.styrkort.fulfilment.RollUpRuleKind;
 
@@ -57,7 +60,20 @@ public record FulfilmentRuleView(
   public static final FulfilmentRuleView DEFAULT =
       new FulfilmentRuleView(PointRuleKind.PROGRESS, null, RollUpRuleKind.UNANIMOUS, null, null);
 
-  static FulfilmentRuleView from(Plan plan) {
+  /** The core's rule, which owns what makes a rule valid and how it judges. */
+  public FulfilmentRule toRule() {
+    return new FulfilmentRule(
+        pointRule, pointPartialShare, rollUpRule, rollUpFulfilledShare, rollUpPartialShare);
+  }
+
+  /** Everything wrong with the rule, named as fields of a request's fulfilmentRule. */
+  public List<FieldError> problems() {
+    return toRule().problems().stream()
+        .map(p -> new FieldError("fulfilmentRule." + p.field(), p.message()))
+        .toList();
+  }
+
+  public static FulfilmentRuleView from(Plan plan) {
     return new FulfilmentRuleView(
         plan.pointRule,
         plan.pointPartialShare,

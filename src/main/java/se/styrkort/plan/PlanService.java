@@ -9,7 +9,6 @@ import se.styrkort.common.DomainException;
 import se.styrkort.common.EntityTags;
 import se.styrkort.common.PageRequest;
 import se.styrkort.common.Problem.FieldError;
-import se.styrkort.fulfilment.FulfilmentRule;
 import se.styrkort.fulfilment.PointRuleKind;
 import se.styrkort.fulfilment.RollUpRuleKind;
 import se.styrkort.goal.Goal;
@@ -93,30 +92,26 @@ public class PlanService {
 
   /** The checks that span fields; single-field limits are on {@link PlanRequest}. */
   private static void validate(PlanRequest request) {
-    List<FieldError> errors = new ArrayList<>();
-    if (request.endYear() < request.startYear()) {
-      errors.add(new FieldError("endYear", "must not be before startYear"));
-    }
-    if (request.baselineYear() != null && request.baselineYear() > request.endYear()) {
-      errors.add(new FieldError("baselineYear", "must not be after endYear"));
-    }
-    FulfilmentRuleView rule = request.fulfilmentRule();
-    if (rule != null) {
-      // The fulfilment core owns what makes a rule valid; its fields are the request's.
-      new FulfilmentRule(
-              rule.pointRule(),
-              rule.pointPartialShare(),
-              rule.rollUpRule(),
-              rule.rollUpFulfilledShare(),
-              rule.rollUpPartialShare())
-          .problems()
-          .forEach(
-              problem ->
-                  errors.add(
-                      new FieldError("fulfilmentRule." + problem.field(), problem.message())));
+    List<FieldError> errors =
+        new ArrayList<>(
+            yearProblems(request.startYear(), request.endYear(), request.baselineYear()));
+    if (request.fulfilmentRule() != null) {
+      errors.addAll(request.fulfilmentRule().problems());
     }
     if (!errors.isEmpty()) {
       throw DomainException.invalid(errors);
     }
+  }
+
+  /** How a plan's years must relate; shared with plan import. */
+  public static List<FieldError> yearProblems(int startYear, int endYear, Integer baselineYear) {
+    List<FieldError> errors = new ArrayList<>();
+    if (endYear < startYear) {
+      errors.add(new FieldError("endYear", "must not be before startYear"));
+    }
+    if (baselineYear != null && baselineYear > endYear) {
+      errors.add(new FieldError("baselineYear", "must not be after endYear"));
+    }
+    return errors;
   }
 }

@@ -17,7 +17,6 @@ import se.styrkort.fulfilment.Basis;
 import se.styrkort.fulfilment.Fulfilment;
 import se.styrkort.fulfilment.FulfilmentOptions;
 import se.styrkort.fulfilment.FulfilmentReport;
-import se.styrkort.fulfilment.FulfilmentRule;
 import se.styrkort.fulfilment.NodeInput;
 import se.styrkort.fulfilment.NodeKind;
 import se.styrkort.fulfilment.Observation;
@@ -27,6 +26,7 @@ import se.styrkort.fulfilment.TargetSpec;
 import se.styrkort.goal.Goal;
 import se.styrkort.goal.GoalKind;
 import se.styrkort.indicator.Indicator;
+import se.styrkort.plan.FulfilmentRuleView;
 import se.styrkort.plan.Plan;
 import se.styrkort.point.MeasurementPoint;
 import se.styrkort.report.FulfilmentLoader.LoadedTarget;
@@ -196,14 +196,7 @@ public class FulfilmentService {
   }
 
   private static PlanContext context(Plan plan) {
-    return new PlanContext(
-        plan.baselineYear,
-        new FulfilmentRule(
-            plan.pointRule,
-            plan.pointPartialShare,
-            plan.rollUpRule,
-            plan.rollUpFulfilledShare,
-            plan.rollUpPartialShare));
+    return new PlanContext(plan.baselineYear, FulfilmentRuleView.from(plan).toRule());
   }
 
   private static PointInput input(

@@ -13,9 +13,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import se.styrkort.common.Problem.FieldError;
-import se.styrkort.fulfilment.FulfilmentRule;
-import se.styrkort.plan.FulfilmentRuleView;
+import se.styrkort.evaluation.EvaluationService;
 import se.styrkort.plan.Plan;
+import se.styrkort.plan.PlanService;
 import se.styrkort.point.MeasurementPoint;
 import se.styrkort.point.PointDefinition;
 import se.styrkort.point.PointValues;
@@ -72,22 +72,11 @@ final class PlanDocumentCheck {
     if (document.startYear() == null || document.endYear() == null) {
       return; // Reported by the field limits; no year can be judged without the plan's years.
     }
-    if (document.endYear() < document.startYear()) {
-      errors.add(new FieldError("endYear", "must not be before startYear"));
-    }
-    if (document.baselineYear() != null && document.baselineYear() > document.endYear()) {
-      errors.add(new FieldError("baselineYear", "must not be after endYear"));
-    }
-    FulfilmentRuleView rule = document.fulfilmentRule();
-    if (rule != null) {
-      new FulfilmentRule(
-              rule.pointRule(),
-              rule.pointPartialShare(),
-              rule.rollUpRule(),
-              rule.rollUpFulfilledShare(),
-              rule.rollUpPartialShare())
-          .problems()
-          .forEach(p -> errors.add(new FieldError("fulfilmentRule." + p.field(), p.message())));
+    errors.addAll(
+        PlanService.yearProblems(
+            document.startYear(), document.endYear(), document.baselineYear()));
+    if (document.fulfilmentRule() != null) {
+      errors.addAll(document.fulfilmentRule().problems());
     }
     Plan plan = DocumentEntities.planOf(document);
     List<GoalEntry> areas = orEmpty(document.focusAreas());
@@ -152,31 +141,10 @@ final class PlanDocumentCheck {
       return;
     }
     int year = entry.year();
-    int first = plan.firstRecordedYear();
-    if (year < first || year > plan.endYear) {
-      errors.add(
-          new FieldError(
-              prefix + "year",
-              "must be within " + first + "–" + plan.endYear + ", the years the plan records"));
-    }
     LocalDate asOf = entry.asOf();
-    if (asOf != null && (asOf.getYear() < year || asOf.getYear() > year + 1)) {
-      errors.add(
-          new FieldError(
-              prefix + "asOf",
-              "must lie in " + year + " or " + (year + 1) + " for a value describing " + year));
-    }
-    if (PointValues.isAbsent(entry.value())) {
-      if (entry.note() == null || entry.note().isBlank()) {
-        errors.add(
-            new FieldError(prefix + "value", "is required unless a note says why it is missing"));
-      }
-    } else {
-      String problem = PointValues.problemWith(entry.value(), point.valueType, point.scale);
-      if (problem != null) {
-        errors.add(new FieldError(prefix + "value", problem));
-      }
-    }
+    EvaluationService.problems(year, asOf, entry.value(), entry.note(), point, plan)
+        .forEach(
+            problem -> errors.add(new FieldError(prefix + problem.field(), problem.message())));
     if (entry.kind() != null && asOf != null && !keys.add(year + " " + entry.kind() + " " + asOf)) {
       errors.add(
           new FieldError(

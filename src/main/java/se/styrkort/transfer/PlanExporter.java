@@ -112,12 +112,7 @@ public class PlanExporter {
         plan.baselineYear,
         plan.status,
         plan.description,
-        new FulfilmentRuleView(
-            plan.pointRule,
-            plan.pointPartialShare,
-            plan.rollUpRule,
-            plan.rollUpFulfilledShare,
-            plan.rollUpPartialShare),
+        FulfilmentRuleView.from(plan),
         null,
         goals(rows, 0L));
   }

@@ -61,12 +61,7 @@ final class PlanTreeAssembler {
         plan.baselineYear,
         plan.status,
         plan.description,
-        new FulfilmentRuleView(
-            plan.pointRule,
-            plan.pointPartialShare,
-            plan.rollUpRule,
-            plan.rollUpFulfilledShare,
-            plan.rollUpPartialShare),
+        FulfilmentRuleView.from(plan),
         plan.version,
         focusAreas.stream().map(this::goal).toList());
   }
