@@ -29,8 +29,8 @@ public final class Api {
 
   /**
    * The headers that authenticate a test client as an administrator. Clients other than REST
-   * Assured (OData readers, plain HTTP clients against a packaged service) add these, so every
-   * test request is made by a known caller. Empty while the service has no authentication.
+   * Assured (OData readers, plain HTTP clients against a packaged service) add these, so every test
+   * request is made by a known caller. Empty while the service has no authentication.
    */
   public static Map<String, String> authHeaders() {
     return Map.of();
