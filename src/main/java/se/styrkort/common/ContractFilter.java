@@ -41,6 +41,19 @@ public class ContractFilter implements OASFilter {
       op.setResponses(responses);
     }
     boolean hasBody = op.getRequestBody() != null;
+    if (method == PathItem.HttpMethod.GET && !hasHeader(op, "If-None-Match")) {
+      // ConditionalGetFilter answers every GET with an ETag and 304 when it is still current.
+      op.addParameter(
+          OASFactory.createParameter()
+              .name("If-None-Match")
+              .in(Parameter.In.HEADER)
+              .description("The ETag of the copy the client holds; 304 while it is current.")
+              .example("\"3\"")
+              .schema(
+                  OASFactory.createSchema()
+                      .addType(
+                          org.eclipse.microprofile.openapi.models.media.Schema.SchemaType.STRING)));
+    }
     boolean conditionalRead = hasHeader(op, "If-None-Match");
     boolean conditionalWrite = hasHeader(op, "If-Match");
 
@@ -59,12 +72,16 @@ public class ContractFilter implements OASFilter {
     if (ok != null && (conditionalRead || conditionalWrite)) {
       ok.addHeader("ETag", ref("ETag"));
     }
+    if (ok != null && method == PathItem.HttpMethod.GET) {
+      ok.addHeader("Cache-Control", ref("Cache-Control"));
+    }
     if (conditionalRead) {
       responses.addAPIResponse(
           "304",
           OASFactory.createAPIResponse()
               .description("Not modified: the copy named in If-None-Match is current.")
-              .addHeader("ETag", ref("ETag")));
+              .addHeader("ETag", ref("ETag"))
+              .addHeader("Cache-Control", ref("Cache-Control")));
     }
 
     problem(responses, "400", "The request is malformed or invalid; errors names each field.");
