@@ -63,7 +63,12 @@ public class ChangeFeedResource {
           String cursor,
       @Parameter(
               description = "Changes per page, 1–500.",
-              schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "500"),
+              schema =
+                  @Schema(
+                      type = SchemaType.INTEGER,
+                      format = "int32",
+                      minimum = "1",
+                      maximum = "500"),
               example = "100")
           @RestQuery
           Integer limit,
