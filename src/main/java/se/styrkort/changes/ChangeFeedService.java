@@ -14,7 +14,8 @@ import se.styrkort.common.ProblemCode;
 /**
  * Reads the change feed. Each read takes the feed's end first and serves only changes up to it;
  * every change up to the end is committed (see {@link ChangeRecorder}), so a page never has a gap
- * that a later commit could fill. Two statements per request, three when retention is due.
+ * that a later commit could fill. Two statements per request, whatever the page size (and two more
+ * when the retention clean-up is due).
  */
 @ApplicationScoped
 @Transactional

@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -118,8 +119,8 @@ final class ChangeWriter {
           default -> {}
         }
       }
-      points.stream().map(pointIndicator::get).filter(id -> id != null).forEach(indicators::add);
-      indicators.stream().map(indicatorGoal::get).filter(id -> id != null).forEach(goals::add);
+      points.stream().map(pointIndicator::get).filter(Objects::nonNull).forEach(indicators::add);
+      indicators.stream().map(indicatorGoal::get).filter(Objects::nonNull).forEach(goals::add);
       points.removeAll(pointIndicator.keySet());
       indicators.removeAll(indicatorGoal.keySet());
       goals.removeAll(goalPlan.keySet());
