@@ -27,22 +27,24 @@ public class ContractFilter implements OASFilter {
     }
     for (Map.Entry<String, PathItem> path : openAPI.getPaths().getPathItems().entrySet()) {
       boolean hasPathParameter = path.getKey().contains("{");
+      boolean api = path.getKey().startsWith("/api/");
       for (Map.Entry<PathItem.HttpMethod, Operation> entry :
           path.getValue().getOperations().entrySet()) {
-        describe(entry.getKey(), entry.getValue(), hasPathParameter);
+        describe(entry.getKey(), entry.getValue(), hasPathParameter, api);
       }
     }
   }
 
-  private static void describe(PathItem.HttpMethod method, Operation op, boolean hasPathParameter) {
+  private static void describe(
+      PathItem.HttpMethod method, Operation op, boolean hasPathParameter, boolean api) {
     APIResponses responses = op.getResponses();
     if (responses == null) {
       responses = OASFactory.createAPIResponses();
       op.setResponses(responses);
     }
     boolean hasBody = op.getRequestBody() != null;
-    if (method == PathItem.HttpMethod.GET && !hasHeader(op, "If-None-Match")) {
-      // ConditionalGetFilter answers every GET with an ETag and 304 when it is still current.
+    if (api && method == PathItem.HttpMethod.GET && !hasHeader(op, "If-None-Match")) {
+      // ConditionalGetFilter answers every GET under /api with an ETag, and 304 when current.
       op.addParameter(
           OASFactory.createParameter()
               .name("If-None-Match")
@@ -72,7 +74,7 @@ public class ContractFilter implements OASFilter {
     if (ok != null && (conditionalRead || conditionalWrite)) {
       ok.addHeader("ETag", ref("ETag"));
     }
-    if (ok != null && method == PathItem.HttpMethod.GET) {
+    if (ok != null && api && method == PathItem.HttpMethod.GET) {
       ok.addHeader("Cache-Control", ref("Cache-Control"));
     }
     if (conditionalRead) {
