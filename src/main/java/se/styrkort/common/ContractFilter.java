@@ -27,20 +27,35 @@ public class ContractFilter implements OASFilter {
     }
     for (Map.Entry<String, PathItem> path : openAPI.getPaths().getPathItems().entrySet()) {
       boolean hasPathParameter = path.getKey().contains("{");
+      boolean api = path.getKey().startsWith("/api/");
       for (Map.Entry<PathItem.HttpMethod, Operation> entry :
           path.getValue().getOperations().entrySet()) {
-        describe(entry.getKey(), entry.getValue(), hasPathParameter);
+        describe(entry.getKey(), entry.getValue(), hasPathParameter, api);
       }
     }
   }
 
-  private static void describe(PathItem.HttpMethod method, Operation op, boolean hasPathParameter) {
+  private static void describe(
+      PathItem.HttpMethod method, Operation op, boolean hasPathParameter, boolean api) {
     APIResponses responses = op.getResponses();
     if (responses == null) {
       responses = OASFactory.createAPIResponses();
       op.setResponses(responses);
     }
     boolean hasBody = op.getRequestBody() != null;
+    if (api && method == PathItem.HttpMethod.GET && !hasHeader(op, "If-None-Match")) {
+      // ConditionalGetFilter answers every GET under /api with an ETag, and 304 when current.
+      op.addParameter(
+          OASFactory.createParameter()
+              .name("If-None-Match")
+              .in(Parameter.In.HEADER)
+              .description("The ETag of the copy the client holds; 304 while it is current.")
+              .example("\"3\"")
+              .schema(
+                  OASFactory.createSchema()
+                      .addType(
+                          org.eclipse.microprofile.openapi.models.media.Schema.SchemaType.STRING)));
+    }
     boolean conditionalRead = hasHeader(op, "If-None-Match");
     boolean conditionalWrite = hasHeader(op, "If-Match");
 
@@ -59,12 +74,16 @@ public class ContractFilter implements OASFilter {
     if (ok != null && (conditionalRead || conditionalWrite)) {
       ok.addHeader("ETag", ref("ETag"));
     }
+    if (ok != null && api && method == PathItem.HttpMethod.GET) {
+      ok.addHeader("Cache-Control", ref("Cache-Control"));
+    }
     if (conditionalRead) {
       responses.addAPIResponse(
           "304",
           OASFactory.createAPIResponse()
               .description("Not modified: the copy named in If-None-Match is current.")
-              .addHeader("ETag", ref("ETag")));
+              .addHeader("ETag", ref("ETag"))
+              .addHeader("Cache-Control", ref("Cache-Control")));
     }
 
     problem(responses, "400", "The request is malformed or invalid; errors names each field.");

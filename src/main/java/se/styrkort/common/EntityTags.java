@@ -58,7 +58,8 @@ public final class EntityTags {
     }
   }
 
-  private static boolean matches(String header, EntityTag current) {
+  /** Whether an If-Match or If-None-Match header names {@code current} (or is {@code *}). */
+  static boolean matches(String header, EntityTag current) {
     for (String candidate : header.split(",")) {
       String tag = candidate.trim();
       if (tag.equals("*")) {

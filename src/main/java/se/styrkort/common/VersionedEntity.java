@@ -2,6 +2,7 @@ package se.styrkort.common;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -10,12 +11,14 @@ import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import se.styrkort.changes.ChangeFeedListener;
 
 /**
  * What every stored resource has: a stable id, an optimistic-lock version that is also its ETag,
- * and when it was created and last changed.
+ * and when it was created and last changed. Every write of one is followed by the change feed.
  */
 @MappedSuperclass
+@EntityListeners(ChangeFeedListener.class)
 public abstract class VersionedEntity extends PanacheEntityBase {
 
   @Id

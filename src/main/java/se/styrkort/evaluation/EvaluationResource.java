@@ -71,7 +71,10 @@ public class EvaluationResource {
 
   @GET
   @Path("/evaluations/{evaluationId}")
-  @Operation(operationId = "getEvaluation", summary = "Get a follow-up value")
+  @Operation(
+      operationId = "getEvaluation",
+      summary = "Get a follow-up value",
+      description = "The value with its state and allowed transitions; its ETag is its version.")
   public RestResponse<EvaluationView> get(
       @RestPath long evaluationId, @RestHeader("If-None-Match") String ifNoneMatch) {
     EvaluationView evaluation = EvaluationView.from(evaluations.get(evaluationId));

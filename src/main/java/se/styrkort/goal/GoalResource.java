@@ -31,7 +31,10 @@ public class GoalResource {
 
   @GET
   @Path("/goals/{goalId}")
-  @Operation(operationId = "getGoal", summary = "Get a focus area or goal")
+  @Operation(
+      operationId = "getGoal",
+      summary = "Get a focus area or goal",
+      description = "The node with its place in the tree; its ETag is its version.")
   public RestResponse<GoalView> get(
       @RestPath long goalId, @RestHeader("If-None-Match") String ifNoneMatch) {
     GoalView goal = GoalView.from(goals.get(goalId));

@@ -68,7 +68,10 @@ public class IndicatorResource {
 
   @GET
   @Path("/indicators/{indicatorId}")
-  @Operation(operationId = "getIndicator", summary = "Get an indicator")
+  @Operation(
+      operationId = "getIndicator",
+      summary = "Get an indicator",
+      description = "The indicator with its comparisons; its ETag is its version.")
   public RestResponse<IndicatorView> get(
       @RestPath long indicatorId, @RestHeader("If-None-Match") String ifNoneMatch) {
     IndicatorView indicator = indicators.view(indicatorId);

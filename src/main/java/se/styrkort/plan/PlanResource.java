@@ -62,7 +62,10 @@ public class PlanResource {
 
   @GET
   @Path("/{planId}")
-  @Operation(operationId = "getPlan", summary = "Get a plan")
+  @Operation(
+      operationId = "getPlan",
+      summary = "Get a plan",
+      description = "The plan with its status and fulfilment rule; its ETag is its version.")
   public RestResponse<PlanView> get(
       @RestPath long planId, @RestHeader("If-None-Match") String ifNoneMatch) {
     PlanView plan = PlanView.from(plans.get(planId));

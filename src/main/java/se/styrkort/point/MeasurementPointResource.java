@@ -65,7 +65,11 @@ public class MeasurementPointResource {
 
   @GET
   @Path("/measurement-points/{pointId}")
-  @Operation(operationId = "getMeasurementPoint", summary = "Get a measurement point")
+  @Operation(
+      operationId = "getMeasurementPoint",
+      summary = "Get a measurement point",
+      description =
+          "The point with its targets, one per year; its ETag is its version, which moves on when a target changes.")
   public RestResponse<MeasurementPointView> get(
       @RestPath long pointId, @RestHeader("If-None-Match") String ifNoneMatch) {
     MeasurementPointView point = points.view(pointId);

@@ -158,7 +158,9 @@ public class MeasurementPointService {
     }
     MeasurementPointView last = MeasurementPointView.from(point, current);
     record(point, plan.id, point.version + 1, Change.DELETED, last, null);
-    targets.delete("pointId", id);
+    // One by one, not a bulk delete: the change feed sees every target go (a bulk HQL delete
+    // would bypass the entity listeners); a point has a target per plan year, a handful.
+    current.forEach(targets::delete);
     points.delete(point);
   }
 

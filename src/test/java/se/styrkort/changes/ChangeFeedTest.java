@@ -1,0 +1,162 @@
+package se.styrkort.changes;
+
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static se.styrkort.changes.FeedClient.cursorOf;
+import static se.styrkort.changes.FeedClient.latestCursor;
+import static se.styrkort.support.Api.given;
+import static se.styrkort.support.Api.givenInvalid;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import se.styrkort.goal.GoalFixtures;
+import se.styrkort.goal.GoalKind;
+import se.styrkort.goal.GoalRequest;
+import se.styrkort.goal.GoalService;
+
+@QuarkusTest
+class ChangeFeedTest {
+
+  @Inject GoalService goals;
+  @Inject ChangeRetention retention;
+
+  /**
+   * The InnoDB trap: a transaction takes goal id N, a second one takes N+1 and commits first. A
+   * reader that has passed N+1 must still get N once it commits, and must never see it twice.
+   */
+  @Test
+  void aTransactionThatCommitsLateIsNotSkipped() throws Exception {
+    long plan = GoalFixtures.newPlan();
+    String start = latestCursor();
+    CountDownLatch inserted = new CountDownLatch(1);
+    CountDownLatch release = new CountDownLatch(1);
+    CompletableFuture<Long> slow =
+        CompletableFuture.supplyAsync(
+            () ->
+                QuarkusTransaction.requiringNew()
+                    .call(
+                        () -> {
+                          long id =
+                              goals.create(
+                                      plan,
+                                      new GoalRequest(
+                                          GoalKind.FOCUS_AREA, null, "Sent beslut", null, null))
+                                  .id;
+                          inserted.countDown();
+                          assertTrue(release.await(30, TimeUnit.SECONDS));
+                          return id;
+                        }));
+    assertTrue(inserted.await(30, TimeUnit.SECONDS));
+    long fast = GoalFixtures.newFocusArea(plan);
+
+    JsonPath first = page(start, plan);
+    assertEquals(List.of(fast), first.getList("items.entityId", Long.class));
+    release.countDown();
+    long late = slow.get(30, TimeUnit.SECONDS);
+    assertTrue(late < fast, "the late transaction took the lower id");
+
+    JsonPath second = page(cursorOf(first.getString("next")), plan);
+    assertEquals(List.of(late), second.getList("items.entityId", Long.class));
+    assertEquals(List.of("CREATED"), second.getList("items.changeType"));
+    assertTrue(page(cursorOf(second.getString("next")), plan).getList("items").isEmpty());
+  }
+
+  @Test
+  void aChangeNamesItsPlanVersionAndWhereToReadIt() {
+    long plan = GoalFixtures.newPlan();
+    String start = latestCursor();
+    long goal = GoalFixtures.newFocusArea(plan);
+    given()
+        .get("/api/v1/changes?planId={plan}&cursor={cursor}", plan, start)
+        .then()
+        .statusCode(200)
+        .body("items", hasSize(1))
+        .body("items[0].entityType", equalTo("GOAL"))
+        .body("items[0].entityId", equalTo((int) goal))
+        .body("items[0].planId", equalTo((int) plan))
+        .body("items[0].version", equalTo(0))
+        .body("items[0].changeType", equalTo("CREATED"))
+        .body("items[0].measurementPointId", equalTo(null))
+        .body("items[0].href", startsWith("http://"))
+        .body("items[0].href", org.hamcrest.Matchers.endsWith("/api/v1/goals/" + goal))
+        .body("hasMore", equalTo(false))
+        .body("next", org.hamcrest.Matchers.containsString("cursor="));
+    FeedClient.delete("/api/v1/goals/" + goal);
+    given()
+        .get("/api/v1/changes?planId={plan}&cursor={cursor}", plan, start)
+        .then()
+        .statusCode(200)
+        .body("items.changeType", contains("CREATED", "DELETED"))
+        .body("items.version", contains(0, 1));
+  }
+
+  @Test
+  void aCursorOlderThanTheRetentionIsGone() {
+    String old = latestCursor();
+    GoalFixtures.newPlan();
+    assertTrue(retention.purgeBefore(Instant.now().plusSeconds(1)) > 0);
+
+    givenInvalid()
+        .get("/api/v1/changes?cursor={cursor}", old)
+        .then()
+        .statusCode(410)
+        .contentType("application/problem+json")
+        .body("status", equalTo(410))
+        .body("code", equalTo("CURSOR_EXPIRED"))
+        .body("title", equalTo("Cursor expired"))
+        .body("type", equalTo("https://styrkort.se/problems/cursor-expired"))
+        .body("detail", org.hamcrest.Matchers.containsString("Load everything again"));
+    // The feed goes on from its end, and without a cursor from the oldest change it keeps.
+    given().get("/api/v1/changes?cursor={cursor}", latestCursor()).then().statusCode(200);
+    given().get("/api/v1/changes").then().statusCode(200).body("items", hasSize(0));
+  }
+
+  @Test
+  void aCursorThatWasNotIssuedHereIsRefused() {
+    for (String cursor : List.of("bm9wZQ", "!!", new ChangeCursor(Long.MAX_VALUE).encode())) {
+      givenInvalid()
+          .get("/api/v1/changes?cursor={cursor}", cursor)
+          .then()
+          .statusCode(400)
+          .contentType("application/problem+json")
+          .body("code", equalTo("VALIDATION_FAILED"))
+          .body("errors[0].field", equalTo("cursor"));
+    }
+  }
+
+  @Test
+  void theLimitIsBounded() {
+    for (int limit : new int[] {0, 501}) {
+      givenInvalid()
+          .get("/api/v1/changes?limit={limit}", limit)
+          .then()
+          .statusCode(400)
+          .body("code", equalTo("VALIDATION_FAILED"))
+          .body(
+              "errors",
+              equalTo(List.of(Map.of("field", "limit", "message", "must be between 1 and 500"))));
+    }
+  }
+
+  private static JsonPath page(String cursor, long plan) {
+    return given()
+        .get("/api/v1/changes?planId={plan}&cursor={cursor}", plan, cursor)
+        .then()
+        .statusCode(200)
+        .extract()
+        .jsonPath();
+  }
+}
