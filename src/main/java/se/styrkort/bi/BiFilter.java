@@ -40,10 +40,13 @@ public record BiFilter(
     return toYear == null ? Integer.MAX_VALUE : toYear;
   }
 
-  /** The JPQL conditions on a goal alias {@code g}; the parameters are bound by {@link #bind}. */
-  String planConditions() {
-    return (planId == null ? "" : " and g.planId = :plan")
-        + (readablePlanIds.isPresent() ? " and g.planId in :readable" : "");
+  /**
+   * The conditions on the column naming a row's plan (JPQL or SQL); the parameters are bound by
+   * {@link #bind}.
+   */
+  String planConditions(String planColumn) {
+    return (planId == null ? "" : " and " + planColumn + " = :plan")
+        + (readablePlanIds.isPresent() ? " and " + planColumn + " in (:readable)" : "");
   }
 
   void bind(jakarta.persistence.Query query) {

@@ -35,7 +35,7 @@ public class EvaluationsService {
                 + " join MeasurementPoint p on p.id = e.pointId"
                 + " join Indicator i on i.id = p.indicatorId join Goal g on g.id = i.goalId"
                 + " where e.id > :after and e.year >= :firstYear and e.year <= :lastYear"
-                + filter.planConditions()
+                + filter.planConditions("g.planId")
                 + " order by e.id",
             Object[].class);
     query
