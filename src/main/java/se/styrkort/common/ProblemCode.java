@@ -20,7 +20,8 @@ public enum ProblemCode {
   UNSUPPORTED_MEDIA_TYPE(415, "Unsupported media type"),
   PRECONDITION_REQUIRED(428, "Precondition required"),
   DATABASE_UNAVAILABLE(503, "Service unavailable"),
-  INTERNAL_ERROR(500, "Internal error");
+  INTERNAL_ERROR(500, "Internal error"),
+  NOT_IMPLEMENTED(501, "Not implemented");
 
   private final int status;
   private final String title;

@@ -40,6 +40,24 @@ public final class Fulfilment {
     return List.copyOf(results);
   }
 
+  /**
+   * The follow-up value of that kind a judgement of the year reads: the one with a value and the
+   * latest asOf (the later entry on equal dates), or null. A flat report shows the outcome and the
+   * latest forecast side by side, whichever of them the status was judged on.
+   */
+  public static Observation latest(PointInput point, int year, EvaluationKind kind) {
+    Observation latest = null;
+    for (Observation observation : point.observations()) {
+      if (observation.year() == year
+          && observation.kind() == kind
+          && observation.value() != null
+          && (latest == null || observation.isLaterThan(latest))) {
+        latest = observation;
+      }
+    }
+    return latest;
+  }
+
   /** A goal tree (or any subtree of it): every point judged, every node rolled up. */
   public static FulfilmentReport evaluateTree(
       NodeInput root, PlanContext plan, FulfilmentOptions options) {

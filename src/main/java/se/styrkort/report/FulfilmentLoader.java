@@ -148,6 +148,22 @@ class FulfilmentLoader {
         .getOrDefault(pointId, List.of());
   }
 
+  /** Every target of these points, by point id: one statement for a chunk of a flat report. */
+  Map<Long, List<LoadedTarget>> targetsOfPoints(Collection<Long> pointIds) {
+    if (pointIds.isEmpty()) {
+      return new HashMap<>();
+    }
+    return targets("t.pointId in :points", Map.of("points", pointIds));
+  }
+
+  /** Every follow-up value of these points, by point id. */
+  Map<Long, List<Observation>> observationsOfPoints(Collection<Long> pointIds) {
+    if (pointIds.isEmpty()) {
+      return new HashMap<>();
+    }
+    return observations("e.pointId in :points", Map.of("points", pointIds));
+  }
+
   private Map<Long, List<LoadedTarget>> targets(String where, Map<String, Object> parameters) {
     var query =
         em.createQuery(

@@ -195,11 +195,11 @@ public class FulfilmentService {
     return value == null ? java.util.OptionalInt.empty() : java.util.OptionalInt.of(value);
   }
 
-  private static PlanContext context(Plan plan) {
+  static PlanContext context(Plan plan) {
     return new PlanContext(plan.baselineYear, FulfilmentRuleView.from(plan).toRule());
   }
 
-  private static PointInput input(
+  static PointInput input(
       MeasurementPoint point, List<LoadedTarget> targets, List<Observation> observations) {
     List<TargetSpec> specs = targets.stream().map(LoadedTarget::spec).toList();
     return new PointInput(

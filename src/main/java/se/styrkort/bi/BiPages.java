@@ -1,0 +1,33 @@
+package se.styrkort.bi;
+
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** The JSON pages of the BI collections, named for the contract. */
+final class BiPages {
+
+  private BiPages() {}
+
+  @Schema(name = "BiFactPage", description = "A page of facts; follow next until it is null.")
+  record FactPage(
+      @Schema(required = true) List<FactRow> items,
+      @Schema(
+              nullable = true,
+              required = true,
+              description = "Absolute URL of the next page, or null on the last page.",
+              example =
+                  "http://localhost:8080/api/v1/bi/facts?planId=1&limit=500&cursor=ZjoyMzoyMDI2")
+          String next) {}
+
+  @Schema(
+      name = "BiEvaluationPage",
+      description = "A page of follow-up values; follow next until it is null.")
+  record EvaluationPage(
+      @Schema(required = true) List<EvaluationRow> items,
+      @Schema(
+              nullable = true,
+              required = true,
+              description = "Absolute URL of the next page, or null on the last page.",
+              example = "http://localhost:8080/api/v1/bi/evaluations?limit=500&cursor=ZToxMjM")
+          String next) {}
+}

@@ -1,0 +1,246 @@
+package se.styrkort.bi;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import jakarta.ws.rs.core.UriInfo;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.BiConsumer;
+import java.util.function.Predicate;
+import org.apache.commons.csv.CSVPrinter;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestQuery;
+import se.styrkort.bi.Cursors.FactKey;
+import se.styrkort.common.PageRequest;
+import se.styrkort.common.Problem;
+
+/**
+ * Flat tables for Power BI and other report tools: fixed paths with plain query parameters (what
+ * scheduled refresh needs), JSON pages with the next link in the body, or the whole table as CSV,
+ * streamed as it is read.
+ */
+@Path("/api/v1/bi")
+@Tag(
+    name = "BI",
+    description =
+        "Flat tables for Power BI: JSON pages (follow next) or CSV (Accept: text/csv), streamed"
+            + " whole. CSV dialect: RFC 4180, comma, CRLF, UTF-8 without BOM, header row, empty"
+            + " field for null.")
+public class BiResource {
+
+  private static final String CSV_DESCRIPTION =
+      "The whole table as CSV (RFC 4180: comma, CRLF, double-quote quoting; UTF-8 without BOM;"
+          + " a header row naming the columns as in JSON, in the same order; an empty field for"
+          + " null; decimal point; ISO 8601 dates). Not paged: streamed as it is read, so the"
+          + " first bytes arrive at once. The same columns when there are no rows.";
+
+  @Inject FactsService facts;
+  @Inject EvaluationsService evaluations;
+
+  private final FlatTable<FactRow> factTable = new FlatTable<>(FactRow.class);
+  private final FlatTable<EvaluationRow> evaluationTable = new FlatTable<>(EvaluationRow.class);
+
+  @GET
+  @Path("/facts")
+  @Produces({MediaType.APPLICATION_JSON, FlatTable.CSV})
+  @Operation(
+      operationId = "listBiFacts",
+      summary = "BI facts: one row per measurement point and year",
+      description =
+          "For every measurement point of the plan (or of every plan) and every year of its plan"
+              + " within fromYear–toYear: where it sits, its target as written and resolved, the"
+              + " baseline, the outcome, the latest forecast, the computed status, progress and"
+              + " trend (basis LATEST), and the national and county values. Ordered by point id"
+              + " and year. JSON is paged; with Accept: text/csv the whole table is streamed.")
+  @APIResponse(
+      responseCode = "200",
+      description = "A page of facts (JSON) or all of them (CSV).",
+      content = {
+        @Content(
+            mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = BiPages.FactPage.class)),
+        @Content(
+            mediaType = FlatTable.CSV,
+            schema = @Schema(type = SchemaType.STRING, description = CSV_DESCRIPTION),
+            examples =
+                @ExampleObject(
+                    name = "facts",
+                    value =
+                        "planId,planName,organisationCode,focusAreaId,focusAreaCode,…,status,"
+                            + "reason,progress,trend,nationalValue,countyValue\r\n"
+                            + "1,Flerårsplan 2025–2026,1864,1,1,…,PARTIALLY_FULFILLED,,0.5,"
+                            + "IMPROVED,,\r\n"))
+      })
+  @APIResponse(
+      responseCode = "404",
+      description = "No plan with that planId (or none the caller may read).",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
+  public Response facts(
+      @Parameter(description = "Only this plan's facts; every plan when absent.", example = "1")
+          @RestQuery
+          Long planId,
+      @Parameter(description = "The first year (default: each plan's first).", example = "2024")
+          @RestQuery
+          Integer fromYear,
+      @Parameter(description = "The last year (default: each plan's last).", example = "2026")
+          @RestQuery
+          Integer toYear,
+      @Parameter(description = "Rows per JSON page, 1–500 (default 50).", example = "500")
+          @RestQuery
+          Integer limit,
+      @Parameter(description = "Opaque; from the previous page's next link.") @RestQuery
+          String cursor,
+      @Context HttpHeaders headers,
+      @Context UriInfo uri) {
+    BiFilter filter = facts.check(BiFilter.of(planId, fromYear, toYear, Optional.empty()));
+    if (wantsCsv(headers)) {
+      return csv(factTable, (printer, sink) -> facts.stream(filter, rows -> sink.test(rows)));
+    }
+    PageRequest page = PageRequest.of(limit, null);
+    FactKey after = Cursors.fact(cursor);
+    List<FactRow> rows = facts.rows(filter, after, page.fetchSize());
+    String next = null;
+    if (rows.size() > page.limit()) {
+      rows = rows.subList(0, page.limit());
+      FactRow last = rows.get(rows.size() - 1);
+      next = next(uri, page, Cursors.fact(new FactKey(last.pointId(), last.year())));
+    }
+    return Response.ok(new BiPages.FactPage(rows, next), MediaType.APPLICATION_JSON).build();
+  }
+
+  @GET
+  @Path("/evaluations")
+  @Produces({MediaType.APPLICATION_JSON, FlatTable.CSV})
+  @Operation(
+      operationId = "listBiEvaluations",
+      summary = "BI follow-up values: every forecast and outcome, flat",
+      description =
+          "Every follow-up value of the plan (or of every plan) within fromYear–toYear, with its"
+              + " approval state, ordered by id. JSON is paged; with Accept: text/csv the whole"
+              + " table is streamed.")
+  @APIResponse(
+      responseCode = "200",
+      description = "A page of follow-up values (JSON) or all of them (CSV).",
+      content = {
+        @Content(
+            mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = BiPages.EvaluationPage.class)),
+        @Content(
+            mediaType = FlatTable.CSV,
+            schema = @Schema(type = SchemaType.STRING, description = CSV_DESCRIPTION),
+            examples =
+                @ExampleObject(
+                    name = "evaluations",
+                    value =
+                        "evaluationId,planId,indicatorId,pointId,pointLabel,year,kind,asOf,value,"
+                            + "valueText,note,periodLabel,state,recordedBy,recordedAt,version\r\n"
+                            + "12,1,1,1,Förskola,2024,OUTCOME,2024-12-31,99.5,99.5,,Helår,"
+                            + "APPROVED,anna.andersson,2025-01-15T09:30:00Z,0\r\n"))
+      })
+  @APIResponse(
+      responseCode = "404",
+      description = "No plan with that planId (or none the caller may read).",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
+  public Response evaluations(
+      @Parameter(description = "Only this plan's values; every plan when absent.", example = "1")
+          @RestQuery
+          Long planId,
+      @Parameter(description = "The first year.", example = "2024") @RestQuery Integer fromYear,
+      @Parameter(description = "The last year.", example = "2026") @RestQuery Integer toYear,
+      @Parameter(description = "Rows per JSON page, 1–500 (default 50).", example = "500")
+          @RestQuery
+          Integer limit,
+      @Parameter(description = "Opaque; from the previous page's next link.") @RestQuery
+          String cursor,
+      @Context HttpHeaders headers,
+      @Context UriInfo uri) {
+    BiFilter filter = facts.check(BiFilter.of(planId, fromYear, toYear, Optional.empty()));
+    if (wantsCsv(headers)) {
+      return csv(
+          evaluationTable, (printer, sink) -> evaluations.stream(filter, rows -> sink.test(rows)));
+    }
+    PageRequest page = PageRequest.of(limit, null);
+    List<EvaluationRow> rows =
+        evaluations.rows(filter, Cursors.evaluation(cursor), page.fetchSize());
+    String next = null;
+    if (rows.size() > page.limit()) {
+      rows = rows.subList(0, page.limit());
+      next = next(uri, page, Cursors.evaluation(rows.get(rows.size() - 1).evaluationId()));
+    }
+    return Response.ok(new BiPages.EvaluationPage(rows, next), MediaType.APPLICATION_JSON).build();
+  }
+
+  private static String next(UriInfo uri, PageRequest page, String cursor) {
+    return uri.getRequestUriBuilder()
+        .replaceQueryParam("limit", page.limit())
+        .replaceQueryParam("cursor", cursor)
+        .build()
+        .toString();
+  }
+
+  /** CSV only when the client prefers it to JSON; a client that accepts anything gets JSON. */
+  private static boolean wantsCsv(HttpHeaders headers) {
+    for (MediaType type : headers.getAcceptableMediaTypes()) {
+      if (type.isWildcardType() || type.isCompatible(MediaType.APPLICATION_JSON_TYPE)) {
+        return false;
+      }
+      if (!type.isWildcardSubtype() && type.isCompatible(MediaType.valueOf(FlatTable.CSV))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Streams a table: the header at once, then each chunk as it is read, flushed so the client sees
+   * progress (Power BI gives up on a silent connection after 100 s).
+   */
+  private static <R extends Record> Response csv(
+      FlatTable<R> table, BiConsumer<CSVPrinter, Predicate<List<R>>> source) {
+    StreamingOutput body =
+        output -> {
+          Writer writer =
+              new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8), 1 << 16);
+          CSVPrinter printer = table.printer(writer);
+          source.accept(
+              printer,
+              rows -> {
+                table.print(printer, rows);
+                try {
+                  writer.flush();
+                } catch (IOException e) {
+                  throw new UncheckedIOException(e);
+                }
+                return true;
+              });
+          writer.flush();
+        };
+    return Response.ok(body, FlatTable.CSV_UTF8).build();
+  }
+}

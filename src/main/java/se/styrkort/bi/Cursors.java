@@ -1,0 +1,73 @@
+package se.styrkort.bi;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import se.styrkort.common.DomainException;
+
+/**
+ * Opaque keyset cursors: the key of the last row a page held. A keyset, unlike an offset, costs the
+ * same on the thousandth page as on the first and never skips a row when rows are added.
+ */
+final class Cursors {
+
+  private Cursors() {}
+
+  /** The last fact of a page: a measurement point and a year. */
+  record FactKey(long pointId, int year) {}
+
+  static String fact(FactKey key) {
+    return encode("f:" + key.pointId() + ":" + key.year());
+  }
+
+  static FactKey fact(String cursor) {
+    if (cursor == null || cursor.isEmpty()) {
+      return null;
+    }
+    String[] parts = decode(cursor).split(":");
+    try {
+      if (parts.length == 3 && parts[0].equals("f")) {
+        return new FactKey(Long.parseLong(parts[1]), Integer.parseInt(parts[2]));
+      }
+    } catch (NumberFormatException e) {
+      // falls through to the refusal
+    }
+    throw refused();
+  }
+
+  static String evaluation(long evaluationId) {
+    return encode("e:" + evaluationId);
+  }
+
+  static long evaluation(String cursor) {
+    if (cursor == null || cursor.isEmpty()) {
+      return 0;
+    }
+    String raw = decode(cursor);
+    try {
+      if (raw.startsWith("e:")) {
+        return Long.parseLong(raw.substring(2));
+      }
+    } catch (NumberFormatException e) {
+      // falls through to the refusal
+    }
+    throw refused();
+  }
+
+  private static String encode(String raw) {
+    return Base64.getUrlEncoder()
+        .withoutPadding()
+        .encodeToString(raw.getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static String decode(String cursor) {
+    try {
+      return new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException e) {
+      throw refused();
+    }
+  }
+
+  private static DomainException refused() {
+    return DomainException.invalid("cursor", "is not a cursor this service issued");
+  }
+}

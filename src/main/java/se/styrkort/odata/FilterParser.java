@@ -1,0 +1,276 @@
+package se.styrkort.odata;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.Map;
+import java.util.Set;
+import se.styrkort.odata.Filter.Compare;
+import se.styrkort.odata.Filter.Literal;
+import se.styrkort.odata.Filter.Operand;
+import se.styrkort.odata.Filter.Operator;
+import se.styrkort.odata.Filter.PropertyRef;
+
+/**
+ * Parses the supported subset of {@code $filter}: {@code eq ne gt ge lt le}, {@code and or not},
+ * parentheses, properties of the set and literals (strings, numbers, true/false, null, dates and
+ * date-times). Everything else OData defines (functions, arithmetic, {@code has}, {@code in},
+ * lambdas, paths) is refused as not implemented, never ignored; what is not OData at all is a
+ * syntax error.
+ */
+final class FilterParser {
+
+  private static final Set<String> ARITHMETIC = Set.of("add", "sub", "mul", "div", "divby", "mod");
+  private static final Set<String> OTHER_OPERATORS = Set.of("has", "in");
+
+  private final String text;
+  private final Map<String, EntitySet.Property> properties;
+  private int at;
+
+  private FilterParser(String text, Map<String, EntitySet.Property> properties) {
+    this.text = text;
+    this.properties = properties;
+  }
+
+  static Filter parse(String text, EntitySet set) {
+    FilterParser parser = new FilterParser(text, set.byName());
+    Filter filter = parser.or();
+    parser.skipSpace();
+    if (parser.at < text.length()) {
+      throw parser.syntax("unexpected '" + parser.rest() + "'");
+    }
+    return filter;
+  }
+
+  private Filter or() {
+    Filter left = and();
+    while (keyword("or")) {
+      left = new Filter.Or(left, and());
+    }
+    return left;
+  }
+
+  private Filter and() {
+    Filter left = not();
+    while (keyword("and")) {
+      left = new Filter.And(left, not());
+    }
+    return left;
+  }
+
+  private Filter not() {
+    if (keyword("not")) {
+      return new Filter.Not(not());
+    }
+    return primary();
+  }
+
+  private Filter primary() {
+    skipSpace();
+    if (peek() == '(') {
+      at++;
+      Filter inner = or();
+      skipSpace();
+      if (peek() != ')') {
+        throw syntax("a ')' is missing");
+      }
+      at++;
+      return inner;
+    }
+    Operand left = operand();
+    skipSpace();
+    String word = word();
+    if (word.isEmpty()) {
+      throw syntax("an operator (eq, ne, gt, ge, lt, le) must follow");
+    }
+    if (ARITHMETIC.contains(word) || OTHER_OPERATORS.contains(word)) {
+      throw ODataException.notImplemented("the operator '" + word + "' in $filter");
+    }
+    Operator operator;
+    try {
+      operator = Operator.valueOf(word.toUpperCase(java.util.Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw syntax("'" + word + "' is not an operator");
+    }
+    if (!word.equals(word.toLowerCase(java.util.Locale.ROOT))) {
+      throw syntax("'" + word + "' is not an operator");
+    }
+    Operand right = operand();
+    check(left, operator, right);
+    return new Compare(operator, left, right);
+  }
+
+  private Operand operand() {
+    skipSpace();
+    char c = peek();
+    if (c == '\'') {
+      return new Literal(string());
+    }
+    if (c == '-' || Character.isDigit(c)) {
+      return new Literal(numberOrDate());
+    }
+    String word = word();
+    if (word.isEmpty()) {
+      throw syntax(
+          at >= text.length() ? "the expression ends too soon" : "unexpected '" + rest() + "'");
+    }
+    skipSpace();
+    if (peek() == '(') {
+      throw ODataException.notImplemented("the function '" + word + "' in $filter");
+    }
+    if (peek() == '/') {
+      throw ODataException.notImplemented("property paths ('" + word + "/…') in $filter");
+    }
+    switch (word) {
+      case "true":
+        return new Literal(Boolean.TRUE);
+      case "false":
+        return new Literal(Boolean.FALSE);
+      case "null":
+        return new Literal(null);
+      default:
+        EntitySet.Property property = properties.get(word);
+        if (property == null) {
+          throw ODataException.badRequest("$filter", "there is no property '" + word + "'");
+        }
+        return new PropertyRef(property);
+    }
+  }
+
+  private String string() {
+    StringBuilder value = new StringBuilder();
+    at++;
+    while (at < text.length()) {
+      char c = text.charAt(at++);
+      if (c == '\'') {
+        if (peek() == '\'') {
+          value.append('\'');
+          at++;
+        } else {
+          return value.toString();
+        }
+      } else {
+        value.append(c);
+      }
+    }
+    throw syntax("a string is not closed with '");
+  }
+
+  private Object numberOrDate() {
+    int start = at;
+    while (at < text.length() && "0123456789.-+:TZeE".indexOf(text.charAt(at)) >= 0) {
+      at++;
+    }
+    String token = text.substring(start, at);
+    try {
+      if (token.matches("\\d{4}-\\d{2}-\\d{2}")) {
+        return LocalDate.parse(token);
+      }
+      if (token.matches("\\d{4}-\\d{2}-\\d{2}T.*")) {
+        return OffsetDateTime.parse(token).toInstant();
+      }
+      return new BigDecimal(token);
+    } catch (NumberFormatException | DateTimeParseException e) {
+      throw syntax("'" + token + "' is not a number, date or date-time");
+    }
+  }
+
+  /** Refuses comparisons that can never be true or false in a meaningful way. */
+  private void check(Operand left, Operator operator, Operand right) {
+    Category a = category(left);
+    Category b = category(right);
+    if (a != null && b != null && a != b) {
+      throw ODataException.badRequest(
+          "$filter", "cannot compare " + describe(left) + " with " + describe(right));
+    }
+    if (operator != Operator.EQ
+        && operator != Operator.NE
+        && (a == Category.BOOLEAN || b == Category.BOOLEAN)) {
+      throw ODataException.badRequest("$filter", "true and false compare only by eq and ne");
+    }
+  }
+
+  private enum Category {
+    NUMBER,
+    TEXT,
+    BOOLEAN,
+    DATE,
+    INSTANT
+  }
+
+  private static Category category(Operand operand) {
+    if (operand instanceof PropertyRef ref) {
+      EdmType type = ref.property().type();
+      return type.isNumeric()
+          ? Category.NUMBER
+          : switch (type) {
+            case STRING -> Category.TEXT;
+            case BOOLEAN -> Category.BOOLEAN;
+            case DATE -> Category.DATE;
+            default -> Category.INSTANT;
+          };
+    }
+    Object value = ((Literal) operand).value();
+    if (value == null) {
+      return null;
+    }
+    if (value instanceof BigDecimal) {
+      return Category.NUMBER;
+    }
+    if (value instanceof String) {
+      return Category.TEXT;
+    }
+    if (value instanceof Boolean) {
+      return Category.BOOLEAN;
+    }
+    return value instanceof LocalDate ? Category.DATE : Category.INSTANT;
+  }
+
+  private static String describe(Operand operand) {
+    if (operand instanceof PropertyRef ref) {
+      return ref.property().name() + " (" + ref.property().type().edmName + ")";
+    }
+    Object value = ((Literal) operand).value();
+    return value instanceof String s ? "'" + s + "'" : String.valueOf(value);
+  }
+
+  private boolean keyword(String keyword) {
+    skipSpace();
+    int end = at + keyword.length();
+    if (text.startsWith(keyword, at)
+        && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)))
+        && (keyword.equals("not") || end < text.length())) {
+      at = end;
+      return true;
+    }
+    return false;
+  }
+
+  private String word() {
+    int start = at;
+    while (at < text.length()
+        && (Character.isLetterOrDigit(text.charAt(at)) || text.charAt(at) == '_')) {
+      at++;
+    }
+    return text.substring(start, at);
+  }
+
+  private void skipSpace() {
+    while (at < text.length() && Character.isWhitespace(text.charAt(at))) {
+      at++;
+    }
+  }
+
+  private char peek() {
+    return at < text.length() ? text.charAt(at) : '\0';
+  }
+
+  private String rest() {
+    return text.substring(at, Math.min(text.length(), at + 20));
+  }
+
+  private ODataException syntax(String reason) {
+    return ODataException.badRequest("$filter", reason + " (at character " + (at + 1) + ")");
+  }
+}

@@ -1,0 +1,417 @@
+package se.styrkort.odata;
+
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static se.styrkort.support.Api.given;
+import static se.styrkort.support.Api.givenInvalid;
+
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import java.net.URI;
+import java.net.URL;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.apache.olingo.client.api.ODataClient;
+import org.apache.olingo.client.api.communication.request.retrieve.ODataEntitySetRequest;
+import org.apache.olingo.client.api.communication.response.ODataRetrieveResponse;
+import org.apache.olingo.client.api.domain.ClientEntity;
+import org.apache.olingo.client.api.domain.ClientEntitySet;
+import org.apache.olingo.client.api.uri.URIBuilder;
+import org.apache.olingo.client.core.ODataClientFactory;
+import org.apache.olingo.commons.api.edm.Edm;
+import org.apache.olingo.commons.api.edm.EdmEntityContainer;
+import org.apache.olingo.commons.api.edm.EdmEntityType;
+import org.apache.olingo.commons.api.format.ContentType;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import se.styrkort.demo.DemoPlans;
+import se.styrkort.support.Api;
+
+/**
+ * Reads the feed with Apache Olingo's OData v4 client, as an independent consumer: the metadata,
+ * then every entity set with $filter, $select and $orderby, following @odata.nextLink through pages
+ * of ten (the test profile's page size), checked against the REST API's own answers.
+ */
+@QuarkusTest
+class ODataFeedTest {
+
+  @TestHTTPResource("/odata/v1/")
+  URL root;
+
+  private ODataClient client;
+  private long demo;
+
+  @BeforeEach
+  void connect() {
+    client = ODataClientFactory.getClient();
+    client.getConfiguration().setDefaultPubFormat(ContentType.JSON);
+    demo = DemoPlans.id();
+  }
+
+  record Read(List<ClientEntity> entities, int pages, Integer count) {}
+
+  /** Every page of a query, following @odata.nextLink until there is none. */
+  private Read readAll(URI first) {
+    List<ClientEntity> entities = new ArrayList<>();
+    int pages = 0;
+    Integer count = null;
+    URI next = first;
+    while (next != null) {
+      ODataEntitySetRequest<ClientEntitySet> request =
+          client.getRetrieveRequestFactory().getEntitySetRequest(next);
+      request.setFormat(ContentType.JSON);
+      Api.authHeaders().forEach(request::addCustomHeader);
+      ODataRetrieveResponse<ClientEntitySet> response = request.execute();
+      assertEquals(200, response.getStatusCode());
+      assertEquals("4.0", response.getHeader("OData-Version").iterator().next());
+      ClientEntitySet page = response.getBody();
+      if (pages == 0) {
+        count = page.getCount();
+      }
+      entities.addAll(page.getEntities());
+      next = page.getNext();
+      pages++;
+    }
+    return new Read(entities, pages, count);
+  }
+
+  private URIBuilder set(String name) {
+    return client.newURIBuilder(serviceRoot()).appendEntitySetSegment(name);
+  }
+
+  private String serviceRoot() {
+    String url = root.toString();
+    return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+  }
+
+  private static Object value(ClientEntity entity, String property) {
+    var found = entity.getProperty(property);
+    if (found == null || found.hasNullValue()) {
+      return null;
+    }
+    return found.getPrimitiveValue().toValue();
+  }
+
+  private static long number(ClientEntity entity, String property) {
+    return ((Number) value(entity, property)).longValue();
+  }
+
+  @Test
+  void theMetadataDescribesEverySetWithItsKeys() {
+    var request = client.getRetrieveRequestFactory().getMetadataRequest(serviceRoot());
+    Api.authHeaders().forEach(request::addCustomHeader);
+    Edm edm = request.execute().getBody();
+    EdmEntityContainer container = edm.getEntityContainer();
+    assertEquals(
+        List.of("Evaluations", "Facts", "Goals", "Indicators", "MeasurementPoints", "Plans"),
+        container.getEntitySets().stream().map(s -> s.getName()).sorted().toList());
+    EdmEntityType fact = container.getEntitySet("Facts").getEntityType();
+    assertEquals(List.of("pointId", "year"), fact.getKeyPredicateNames());
+    assertEquals(
+        "Edm.Decimal",
+        fact.getStructuralProperty("outcomeValue")
+            .getType()
+            .getFullQualifiedName()
+            .getFullQualifiedNameAsString());
+    assertEquals(
+        "Edm.Date",
+        fact.getStructuralProperty("outcomeAsOf")
+            .getType()
+            .getFullQualifiedName()
+            .getFullQualifiedNameAsString());
+    assertEquals(
+        List.of("id"), container.getEntitySet("Plans").getEntityType().getKeyPredicateNames());
+  }
+
+  @Test
+  void factsPageThroughAFilterWithTheirSelectedPropertiesAsTheBiFactsHaveThem() {
+    Read read =
+        readAll(
+            set("Facts")
+                .filter(
+                    "planId eq "
+                        + demo
+                        + " and year ge 2024 and targetWritten ne null"
+                        + " and not (status eq 'FULFILLED')")
+                .select("pointId", "year", "status", "targetWritten")
+                .orderBy("pointId,year")
+                .build());
+    List<Map<String, Object>> bi =
+        given()
+            .queryParam("planId", demo)
+            .queryParam("fromYear", 2024)
+            .queryParam("limit", 500)
+            .get("/api/v1/bi/facts")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath()
+            .getList("items");
+    List<String> expected =
+        bi.stream()
+            .filter(f -> f.get("targetWritten") != null && !"FULFILLED".equals(f.get("status")))
+            .map(
+                f ->
+                    f.get("pointId")
+                        + "/"
+                        + f.get("year")
+                        + "/"
+                        + f.get("status")
+                        + "/"
+                        + f.get("targetWritten"))
+            .toList();
+    List<String> actual =
+        read.entities().stream()
+            .map(
+                e ->
+                    number(e, "pointId")
+                        + "/"
+                        + number(e, "year")
+                        + "/"
+                        + value(e, "status")
+                        + "/"
+                        + value(e, "targetWritten"))
+            .toList();
+    assertEquals(expected, actual);
+    assertTrue(actual.size() > 10, "more than one page: " + actual.size());
+    assertEquals((actual.size() + 9) / 10, read.pages());
+    assertNull(read.entities().get(0).getProperty("planName"), "only the selected properties");
+  }
+
+  @Test
+  void topSkipAndCountWorkTogetherWithPaging() {
+    Read all = readAll(set("Facts").filter("planId eq " + demo).count(true).build());
+    assertEquals(69, all.entities().size());
+    assertEquals(69, all.count());
+    assertEquals(7, all.pages());
+    Read window = readAll(set("Facts").filter("planId eq " + demo).skip(5).top(15).build());
+    assertEquals(2, window.pages());
+    assertEquals(
+        all.entities().subList(5, 20).stream()
+            .map(e -> number(e, "pointId") + "/" + number(e, "year"))
+            .toList(),
+        window.entities().stream()
+            .map(e -> number(e, "pointId") + "/" + number(e, "year"))
+            .toList());
+  }
+
+  @Test
+  void plansFilterSelectAndOrder() {
+    Read read =
+        readAll(
+            set("Plans")
+                .filter("id eq " + demo + " or (startYear le 2024 and endYear ge 2099)")
+                .select("id", "name", "organisationCode", "startYear")
+                .orderBy("name desc")
+                .build());
+    assertEquals(1, read.entities().size());
+    ClientEntity plan = read.entities().get(0);
+    assertEquals(demo, number(plan, "id"));
+    assertEquals(DemoPlans.NAME, value(plan, "name"));
+    assertEquals("1864", value(plan, "organisationCode"));
+    assertEquals(2024L, number(plan, "startYear"));
+  }
+
+  @Test
+  void goalsIndicatorsAndPointsOfTheDemoPlanThroughEveryPage() {
+    Read goals =
+        readAll(
+            set("Goals")
+                .filter("planId eq " + demo)
+                .select("id", "kind", "title", "position")
+                .orderBy("position desc,id")
+                .build());
+    List<Map<String, Object>> listed =
+        given()
+            .queryParam("limit", 500)
+            .get("/api/v1/plans/{id}/goals", demo)
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath()
+            .getList("items");
+    assertEquals(listed.size(), goals.entities().size());
+    assertEquals(2, goals.pages());
+    List<Long> positions = goals.entities().stream().map(e -> number(e, "position")).toList();
+    assertEquals(positions.stream().sorted(Comparator.reverseOrder()).toList(), positions);
+
+    Read indicators =
+        readAll(
+            set("Indicators")
+                .filter("planId eq " + demo + " and position ge 0")
+                .select("id", "goalId", "title")
+                .orderBy("id")
+                .build());
+    assertEquals(10, indicators.entities().size());
+    assertEquals(1, indicators.pages());
+
+    Read points =
+        readAll(
+            set("MeasurementPoints")
+                .filter("planId eq " + demo + " and valueType ne 'BOOLEAN'")
+                .select("id", "label", "valueType")
+                .orderBy("label")
+                .build());
+    List<String> labels = points.entities().stream().map(e -> (String) value(e, "label")).toList();
+    assertTrue(labels.size() >= 10 && labels.size() <= 23, "points: " + labels.size());
+    assertTrue(points.entities().stream().noneMatch(e -> "BOOLEAN".equals(value(e, "valueType"))));
+    assertEquals((labels.size() + 9) / 10, points.pages());
+  }
+
+  @Test
+  void evaluationsAsTheBiTableHasThem() {
+    Read read =
+        readAll(
+            set("Evaluations")
+                .filter("planId eq " + demo + " and kind eq 'OUTCOME' and asOf ge 2023-01-01")
+                .select("id", "pointId", "year", "value", "state")
+                .orderBy("id desc")
+                .build());
+    List<Map<String, Object>> bi =
+        given()
+            .queryParam("planId", demo)
+            .queryParam("limit", 500)
+            .get("/api/v1/bi/evaluations")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath()
+            .getList("items");
+    List<Long> expected =
+        bi.stream()
+            .filter(
+                e ->
+                    "OUTCOME".equals(e.get("kind"))
+                        && ((String) e.get("asOf")).compareTo("2023-01-01") >= 0)
+            .map(e -> ((Number) e.get("evaluationId")).longValue())
+            .sorted(Comparator.reverseOrder())
+            .toList();
+    assertEquals(expected, read.entities().stream().map(e -> number(e, "id")).toList());
+    assertTrue(expected.size() >= 10, "outcomes: " + expected.size());
+    assertNotNull(value(read.entities().get(0), "state"));
+  }
+
+  @Test
+  void theServiceDocumentListsTheSets() {
+    given()
+        .accept("application/json")
+        .get("/odata/v1")
+        .then()
+        .statusCode(200)
+        .header("OData-Version", "4.0")
+        .body(
+            "value.name",
+            equalTo(
+                List.of(
+                    "Facts", "Plans", "Goals", "Indicators", "MeasurementPoints", "Evaluations")))
+        .body("value[0].url", equalTo("Facts"))
+        .body("'@odata.context'", equalTo(root + "$metadata"));
+  }
+
+  @Test
+  void whatTheFeedDoesNotImplementAnswers501() {
+    Map<String, String> unsupported =
+        Map.of(
+            "$expand", "Plans",
+            "$apply", "groupby((status))",
+            "$search", "skola",
+            "$filter", "contains(pointLabel,'skola')");
+    unsupported.forEach(
+        (option, value) ->
+            givenInvalid()
+                .queryParam(option, value)
+                .get("/odata/v1/Facts")
+                .then()
+                .statusCode(501)
+                .header("OData-Version", "4.0")
+                .contentType("application/problem+json")
+                .body("code", equalTo("NOT_IMPLEMENTED"))
+                .body("status", equalTo(501))
+                .body("detail", startsWith("This OData service does not implement ")));
+    givenInvalid()
+        .queryParam("$filter", "year add 1 eq 2025")
+        .get("/odata/v1/Facts")
+        .then()
+        .statusCode(501);
+    givenInvalid()
+        .queryParam("$orderby", "status")
+        .get("/odata/v1/Facts")
+        .then()
+        .statusCode(501)
+        .body("code", equalTo("NOT_IMPLEMENTED"));
+    givenInvalid()
+        .get("/odata/v1/Plans(1)")
+        .then()
+        .statusCode(501)
+        .body("code", equalTo("NOT_IMPLEMENTED"));
+  }
+
+  @Test
+  void malformedQueriesAnswer400() {
+    Map<String, String> bad =
+        Map.of(
+            "year eq", "$filter",
+            "nothing eq 1", "$filter",
+            "year eq 'tjugo'", "$filter",
+            "(year eq 2024", "$filter");
+    bad.forEach(
+        (filter, field) ->
+            givenInvalid()
+                .queryParam("$filter", filter)
+                .get("/odata/v1/Facts")
+                .then()
+                .statusCode(400)
+                .header("OData-Version", "4.0")
+                .body("code", equalTo("INVALID_PARAMETER"))
+                .body("errors[0].field", equalTo(field)));
+    givenInvalid()
+        .queryParam("$top", "-1")
+        .get("/odata/v1/Plans")
+        .then()
+        .statusCode(400)
+        .body("errors[0].field", equalTo("$top"));
+    givenInvalid()
+        .queryParam("$select", "nothing")
+        .get("/odata/v1/Plans")
+        .then()
+        .statusCode(400)
+        .body("errors[0].field", equalTo("$select"));
+    givenInvalid()
+        .queryParam("$orderby", "name sideways")
+        .get("/odata/v1/Plans")
+        .then()
+        .statusCode(400)
+        .body("errors[0].field", equalTo("$orderby"));
+    givenInvalid()
+        .queryParam("$unknown", "1")
+        .get("/odata/v1/Plans")
+        .then()
+        .statusCode(400)
+        .body("errors[0].field", equalTo("$unknown"));
+    givenInvalid()
+        .queryParam("$skiptoken", "x")
+        .get("/odata/v1/Plans")
+        .then()
+        .statusCode(400)
+        .body("errors[0].field", equalTo("$skiptoken"));
+  }
+
+  @Test
+  void filterValuesAreBoundNeverSpliced() {
+    Read read = readAll(set("Plans").filter("name eq 'x'' or 1 eq 1 or name eq ''y'").build());
+    assertEquals(0, read.entities().size());
+    Map<String, Long> byKind =
+        readAll(set("Goals").filter("planId eq " + demo + " and parentId eq null").build())
+            .entities()
+            .stream()
+            .collect(Collectors.groupingBy(e -> (String) value(e, "kind"), Collectors.counting()));
+    assertEquals(Map.of("FOCUS_AREA", 5L), byKind);
+  }
+}
