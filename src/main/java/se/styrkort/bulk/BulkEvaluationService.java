@@ -29,8 +29,8 @@ import se.styrkort.point.PointValues;
 
 /**
  * Writes many follow-up values of a plan at once, all or none. Every row is checked first, so a
- * refusal names every failing row; then each row is written through {@link EvaluationService}, the
- * path of a single write, so each change gets its revision in the history.
+ * refusal names every failing row; then all rows are written together by {@link
+ * EvaluationService#writeAll}, with the rules of a single write and a revision for each change.
  */
 @ApplicationScoped
 @Transactional
@@ -98,28 +98,24 @@ public class BulkEvaluationService {
   }
 
   private BulkEvaluationResult apply(List<Planned> planned, boolean dryRun) {
-    List<Long> created = new ArrayList<>();
+    List<EvaluationService.NewValue> toCreate = new ArrayList<>();
+    List<EvaluationService.Correction> toCorrect = new ArrayList<>();
     List<Long> updated = new ArrayList<>();
     List<Long> unchanged = new ArrayList<>();
-    int toCreate = 0;
     for (Planned row : planned) {
       if (row.current == null) {
-        toCreate++;
-        if (!dryRun) {
-          created.add(evaluations.create(row.pointId, row.request).id);
-        }
+        toCreate.add(new EvaluationService.NewValue(row.pointId, row.request));
       } else if (sameContent(row.current, row.request)) {
         unchanged.add(row.current.id);
       } else {
-        if (!dryRun) {
-          String etag = "\"" + row.current.version + "\"";
-          evaluations.update(row.current.id, etag, row.request);
-        }
+        toCorrect.add(new EvaluationService.Correction(row.current, row.request));
         updated.add(row.current.id);
       }
     }
+    // Every row was checked above, so they are written together, not one by one.
+    List<Long> created = dryRun ? List.of() : evaluations.writeAll(toCreate, toCorrect);
     return new BulkEvaluationResult(
-        dryRun, toCreate, updated.size(), unchanged.size(), created, updated, unchanged);
+        dryRun, toCreate.size(), updated.size(), unchanged.size(), created, updated, unchanged);
   }
 
   /** Locked values alone are a conflict (409); anything malformed makes it a 400. */
