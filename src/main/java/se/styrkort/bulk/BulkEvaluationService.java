@@ -18,6 +18,7 @@ import se.styrkort.common.DomainException;
 import se.styrkort.common.Problem.FieldError;
 import se.styrkort.common.ProblemCode;
 import se.styrkort.evaluation.Evaluation;
+import se.styrkort.evaluation.EvaluationBatch;
 import se.styrkort.evaluation.EvaluationRequest;
 import se.styrkort.evaluation.EvaluationService;
 import se.styrkort.evaluation.EvaluationState;
@@ -30,13 +31,13 @@ import se.styrkort.point.PointValues;
 /**
  * Writes many follow-up values of a plan at once, all or none. Every row is checked first, so a
  * refusal names every failing row; then all rows are written together by {@link
- * EvaluationService#writeAll}, with the rules of a single write and a revision for each change.
+ * EvaluationBatch#writeAll}, with the rules of a single write and a revision for each change.
  */
 @ApplicationScoped
 @Transactional
 public class BulkEvaluationService {
 
-  @Inject EvaluationService evaluations;
+  @Inject EvaluationBatch batch;
   @Inject EntityManager em;
 
   /** What the rows would do, checked in full; writes only when {@code dryRun} is false. */
@@ -98,22 +99,22 @@ public class BulkEvaluationService {
   }
 
   private BulkEvaluationResult apply(List<Planned> planned, boolean dryRun) {
-    List<EvaluationService.NewValue> toCreate = new ArrayList<>();
-    List<EvaluationService.Correction> toCorrect = new ArrayList<>();
+    List<EvaluationBatch.NewValue> toCreate = new ArrayList<>();
+    List<EvaluationBatch.Correction> toCorrect = new ArrayList<>();
     List<Long> updated = new ArrayList<>();
     List<Long> unchanged = new ArrayList<>();
     for (Planned row : planned) {
       if (row.current == null) {
-        toCreate.add(new EvaluationService.NewValue(row.pointId, row.request));
+        toCreate.add(new EvaluationBatch.NewValue(row.pointId, row.request));
       } else if (sameContent(row.current, row.request)) {
         unchanged.add(row.current.id);
       } else {
-        toCorrect.add(new EvaluationService.Correction(row.current, row.request));
+        toCorrect.add(new EvaluationBatch.Correction(row.current, row.request));
         updated.add(row.current.id);
       }
     }
     // Every row was checked above, so they are written together, not one by one.
-    List<Long> created = dryRun ? List.of() : evaluations.writeAll(toCreate, toCorrect);
+    List<Long> created = dryRun ? List.of() : batch.writeAll(toCreate, toCorrect);
     return new BulkEvaluationResult(
         dryRun, toCreate.size(), updated.size(), unchanged.size(), created, updated, unchanged);
   }
