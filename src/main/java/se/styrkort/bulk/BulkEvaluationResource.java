@@ -16,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestPath;
+import se.styrkort.common.Idempotency;
 
 /**
  * Bulk entry of a plan's follow-up values. Rooted at its full path: JAX-RS picks the root class by

@@ -18,6 +18,7 @@ import se.styrkort.common.DomainException;
 import se.styrkort.common.Problem.FieldError;
 import se.styrkort.common.ProblemCode;
 import se.styrkort.evaluation.Evaluation;
+import se.styrkort.evaluation.EvaluationBatch;
 import se.styrkort.evaluation.EvaluationRequest;
 import se.styrkort.evaluation.EvaluationService;
 import se.styrkort.evaluation.EvaluationState;
@@ -29,14 +30,14 @@ import se.styrkort.point.PointValues;
 
 /**
  * Writes many follow-up values of a plan at once, all or none. Every row is checked first, so a
- * refusal names every failing row; then each row is written through {@link EvaluationService}, the
- * path of a single write, so each change gets its revision in the history.
+ * refusal names every failing row; then all rows are written together by {@link
+ * EvaluationBatch#writeAll}, with the rules of a single write and a revision for each change.
  */
 @ApplicationScoped
 @Transactional
 public class BulkEvaluationService {
 
-  @Inject EvaluationService evaluations;
+  @Inject EvaluationBatch batch;
   @Inject EntityManager em;
 
   /** What the rows would do, checked in full; writes only when {@code dryRun} is false. */
@@ -98,28 +99,24 @@ public class BulkEvaluationService {
   }
 
   private BulkEvaluationResult apply(List<Planned> planned, boolean dryRun) {
-    List<Long> created = new ArrayList<>();
+    List<EvaluationBatch.NewValue> toCreate = new ArrayList<>();
+    List<EvaluationBatch.Correction> toCorrect = new ArrayList<>();
     List<Long> updated = new ArrayList<>();
     List<Long> unchanged = new ArrayList<>();
-    int toCreate = 0;
     for (Planned row : planned) {
       if (row.current == null) {
-        toCreate++;
-        if (!dryRun) {
-          created.add(evaluations.create(row.pointId, row.request).id);
-        }
+        toCreate.add(new EvaluationBatch.NewValue(row.pointId, row.request));
       } else if (sameContent(row.current, row.request)) {
         unchanged.add(row.current.id);
       } else {
-        if (!dryRun) {
-          String etag = "\"" + row.current.version + "\"";
-          evaluations.update(row.current.id, etag, row.request);
-        }
+        toCorrect.add(new EvaluationBatch.Correction(row.current, row.request));
         updated.add(row.current.id);
       }
     }
+    // Every row was checked above, so they are written together, not one by one.
+    List<Long> created = dryRun ? List.of() : batch.writeAll(toCreate, toCorrect);
     return new BulkEvaluationResult(
-        dryRun, toCreate, updated.size(), unchanged.size(), created, updated, unchanged);
+        dryRun, toCreate.size(), updated.size(), unchanged.size(), created, updated, unchanged);
   }
 
   /** Locked values alone are a conflict (409); anything malformed makes it a 400. */

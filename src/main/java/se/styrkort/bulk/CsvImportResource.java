@@ -16,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
+import se.styrkort.common.Idempotency;
 
 /** Follow-up values from a spreadsheet: the rows of a CSV file go through bulk entry. */
 @Path("/api/v1/plans/{planId}/evaluations/import")

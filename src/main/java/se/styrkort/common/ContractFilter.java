@@ -14,7 +14,8 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 /**
  * Writes the conventions that every operation shares into the contract, so that each one lists
  * every status it can answer with: the problem responses, 201 with Location for creation, ETag
- * headers and 304 for conditional reads. Resources then only annotate what is particular to them.
+ * headers and 304 for conditional reads, 422 where an Idempotency-Key is taken. Resources then only
+ * annotate what is particular to them.
  */
 public class ContractFilter implements OASFilter {
 
@@ -97,6 +98,12 @@ public class ContractFilter implements OASFilter {
     if (conditionalWrite) {
       problem(responses, "412", "If-Match names a version that is no longer current.");
       problem(responses, "428", "If-Match is missing.");
+    }
+    if (hasHeader(op, Idempotency.HEADER)) {
+      problem(
+          responses,
+          "422",
+          "The Idempotency-Key was used before for a different request (IDEMPOTENCY_KEY_REUSED).");
     }
     if (hasBody) {
       // Refused by the HTTP layer before any resource runs, so without a problem body.

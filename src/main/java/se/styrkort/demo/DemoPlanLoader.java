@@ -30,6 +30,9 @@ public class DemoPlanLoader {
   /** The demo plan, as data: the seed document's tables, written out in full. */
   public static final String RESOURCE = "demo/ljusnarsberg-2024.json";
 
+  /** Who created the demo plan, in the history of its goals, indicators, points and targets. */
+  public static final String LOADED_BY = "system:demo";
+
   private static final Logger LOG = Logger.getLogger(DemoPlanLoader.class);
 
   @Inject StyrkortConfig config;
@@ -47,7 +50,7 @@ public class DemoPlanLoader {
     PlanDocument document = read();
     Optional<PlanImportResult> loaded;
     try {
-      loaded = writer.writeIfAbsent(document);
+      loaded = writer.writeIfAbsent(document, LOADED_BY);
     } catch (DomainException e) {
       throw new IllegalStateException(
           "The demo plan file " + RESOURCE + " is invalid: " + e.errors(), e);

@@ -14,12 +14,14 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.RestResponse;
 import se.styrkort.common.EntityTags;
+import se.styrkort.common.Idempotency;
 import se.styrkort.common.Page;
 import se.styrkort.common.PageRequest;
 import se.styrkort.fulfilment.EvaluationKind;
@@ -30,6 +32,7 @@ import se.styrkort.fulfilment.EvaluationKind;
 @Tag(name = "Evaluations", description = "Follow-up values (forecasts and outcomes) and history.")
 public class EvaluationResource {
 
+  @Inject Idempotency idempotency;
   @Inject EvaluationService evaluations;
   @Inject EvaluationApprovalService approvals;
 
@@ -61,12 +64,23 @@ public class EvaluationResource {
           "A forecast or outcome of the point. One per year, kind and asOf: a second one is"
               + " refused (409 DUPLICATE, naming the existing value), correct that one instead.")
   public RestResponse<EvaluationView> create(
-      @RestPath long pointId, @Valid @NotNull EvaluationRequest request, @Context UriInfo uri) {
-    EvaluationView evaluation = EvaluationView.from(evaluations.create(pointId, request));
-    return EntityTags.created(
-        uri.getBaseUriBuilder().path("api/v1/evaluations/{id}").build(evaluation.id()),
-        evaluation,
-        evaluation.version());
+      @RestPath long pointId,
+      @Parameter(description = Idempotency.HEADER_DESCRIPTION) @RestHeader(Idempotency.HEADER)
+          String idempotencyKey,
+      @Valid @NotNull EvaluationRequest request,
+      @Context UriInfo uri) {
+    return idempotency.respond(
+        idempotencyKey,
+        "POST /measurement-points/" + pointId + "/evaluations",
+        request,
+        EvaluationView.class,
+        () -> {
+          EvaluationView evaluation = EvaluationView.from(evaluations.create(pointId, request));
+          return EntityTags.created(
+              uri.getBaseUriBuilder().path("api/v1/evaluations/{id}").build(evaluation.id()),
+              evaluation,
+              evaluation.version());
+        });
   }
 
   @GET

@@ -10,8 +10,11 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
+import se.styrkort.common.MultiRowInsert;
 import se.styrkort.common.StoredValue;
 import se.styrkort.fulfilment.EvaluationKind;
 
@@ -71,6 +74,51 @@ public class EvaluationRevision extends PanacheEntityBase {
 
   @Column(name = "changed_at", nullable = false, updatable = false)
   public Instant changedAt;
+
+  /**
+   * Inserts many revisions in a fixed number of statements (an import, a bulk entry), where one
+   * {@code persist} each would cost a statement per revision.
+   */
+  public static void persistAll(List<EvaluationRevision> revisions) {
+    MultiRowInsert insert =
+        new MultiRowInsert("evaluation_revision")
+            .column("evaluation_id", Long.class)
+            .column("point_id", Long.class)
+            .column("version", Long.class)
+            .column("change_type", String.class)
+            .column("year", Integer.class)
+            .column("kind", String.class)
+            .column("as_of", LocalDate.class)
+            .column("value_number", BigDecimal.class)
+            .column("value_level", String.class)
+            .column("value_boolean", Boolean.class)
+            .column("note", String.class)
+            .column("period_label", String.class)
+            .column("state", String.class)
+            .column("reason", String.class)
+            .column("changed_by", String.class)
+            .column("changed_at", Instant.class);
+    for (EvaluationRevision r : revisions) {
+      insert.row(
+          r.evaluationId,
+          r.pointId,
+          r.version,
+          r.changeType,
+          r.year,
+          r.kind,
+          r.asOf,
+          r.value.number,
+          r.value.level,
+          r.value.bool,
+          r.note,
+          r.periodLabel,
+          r.state,
+          r.reason,
+          r.changedBy,
+          r.changedAt);
+    }
+    insert.execute(getEntityManager());
+  }
 
   public static EvaluationRevision of(Evaluation evaluation, ChangeType change, String by) {
     EvaluationRevision revision = new EvaluationRevision();

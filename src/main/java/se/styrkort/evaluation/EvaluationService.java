@@ -212,7 +212,8 @@ public class EvaluationService {
     return "A " + request.kind() + " for " + request.year() + " as of " + request.asOf();
   }
 
-  private static void apply(EvaluationRequest request, Evaluation evaluation) {
+  /** Sets a value's fields from a request; shared with {@link EvaluationBatch}. */
+  static void apply(EvaluationRequest request, Evaluation evaluation) {
     evaluation.year = request.year();
     evaluation.kind = request.kind();
     evaluation.asOf = request.asOf();

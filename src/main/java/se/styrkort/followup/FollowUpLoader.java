@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import se.styrkort.common.DomainException;
+import se.styrkort.evaluation.EvaluationState;
 import se.styrkort.followup.FollowUpRows.GoalRow;
 import se.styrkort.followup.FollowUpRows.IndicatorRow;
 import se.styrkort.followup.FollowUpRows.PointRow;
@@ -94,13 +95,20 @@ class FollowUpLoader {
 
   private List<ValueRow> values(long planId, int year) {
     return rows(
-            "select e.id, e.pointId, e.kind, e.asOf from Evaluation e where e.year = :year"
+            "select e.id, e.pointId, e.kind, e.asOf, e.state from Evaluation e where e.year = :year"
                 + " and e.pointId in "
                 + POINTS,
             planId,
             year)
         .stream()
-        .map(r -> new ValueRow((Long) r[0], (Long) r[1], (EvaluationKind) r[2], (LocalDate) r[3]))
+        .map(
+            r ->
+                new ValueRow(
+                    (Long) r[0],
+                    (Long) r[1],
+                    (EvaluationKind) r[2],
+                    (LocalDate) r[3],
+                    r[4] == EvaluationState.APPROVED))
         .toList();
   }
 

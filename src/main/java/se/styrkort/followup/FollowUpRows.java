@@ -22,5 +22,5 @@ record FollowUpRows(
 
   record PointRow(long id, long indicatorId, String label) {}
 
-  record ValueRow(long id, long pointId, EvaluationKind kind, LocalDate asOf) {}
+  record ValueRow(long id, long pointId, EvaluationKind kind, LocalDate asOf, boolean approved) {}
 }

@@ -37,13 +37,18 @@ public class FollowUpService {
   /** The report's counts and all points in plan order; the caller pages the list. */
   record Result(String planName, int year, Counts counts, List<PointStatus> points) {}
 
-  Result report(long planId, LocalDate asOf, Integer year, FollowUpStatus only) {
+  /**
+   * The report for a reporting date; with {@code approvedOnly} a value counts only once it is
+   * APPROVED, so a point with a draft outcome is still missing it.
+   */
+  Result report(
+      long planId, LocalDate asOf, Integer year, FollowUpStatus only, boolean approvedOnly) {
     if (asOf == null) {
       throw DomainException.invalid("asOf", "is required: the reporting date, e.g. 2024-08-31");
     }
     int reportYear = year == null ? asOf.getYear() : year;
     FollowUpRows rows = loader.load(planId, reportYear);
-    List<PointStatus> all = new Builder(rows, asOf).points();
+    List<PointStatus> all = new Builder(rows, asOf, approvedOnly).points();
     Map<FollowUpStatus, Long> byStatus = new EnumMap<>(FollowUpStatus.class);
     all.forEach(p -> byStatus.merge(p.status(), 1L, Long::sum));
     Counts counts =
@@ -74,7 +79,7 @@ public class FollowUpService {
     private final Map<Long, List<ValueRow>> valuesByPoint;
     private final List<PointStatus> out = new ArrayList<>();
 
-    Builder(FollowUpRows rows, LocalDate asOf) {
+    Builder(FollowUpRows rows, LocalDate asOf, boolean approvedOnly) {
       this.rows = rows;
       this.asOf = asOf;
       this.goals =
@@ -87,7 +92,10 @@ public class FollowUpService {
           rows.indicators().stream().collect(Collectors.groupingBy(IndicatorRow::goalId));
       this.pointsByIndicator =
           rows.points().stream().collect(Collectors.groupingBy(PointRow::indicatorId));
-      this.valuesByPoint = rows.values().stream().collect(Collectors.groupingBy(ValueRow::pointId));
+      this.valuesByPoint =
+          rows.values().stream()
+              .filter(value -> !approvedOnly || value.approved())
+              .collect(Collectors.groupingBy(ValueRow::pointId));
     }
 
     List<PointStatus> points() {

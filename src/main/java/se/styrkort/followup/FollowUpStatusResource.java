@@ -50,17 +50,24 @@ public class FollowUpStatusResource {
           @Max(2200)
           Integer year,
       @Parameter(description = "Only points in this status.") @RestQuery FollowUpStatus status,
+      @Parameter(
+              description =
+                  "Count only APPROVED follow-up values: a point whose outcome is not approved"
+                      + " yet is then FORECAST_ONLY or MISSING.")
+          @RestQuery
+          boolean approvedOnly,
       @RestQuery Integer limit,
       @RestQuery String cursor,
       @Context UriInfo uri) {
     PageRequest page = PageRequest.of(limit, cursor);
-    FollowUpService.Result result = followUp.report(planId, asOf, year, status);
+    FollowUpService.Result result = followUp.report(planId, asOf, year, status, approvedOnly);
     Page<PointStatus> items = page.page(FollowUpService.slice(result.points(), page), uri);
     return new Report(
         planId,
         result.planName(),
         result.year(),
         asOf,
+        approvedOnly,
         result.counts(),
         items.items(),
         items.next());

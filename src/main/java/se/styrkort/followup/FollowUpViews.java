@@ -21,6 +21,10 @@ final class FollowUpViews {
       @Schema(example = "Flerårsplan 2025–2026") String planName,
       @Schema(example = "2024") int year,
       @Schema(description = "The reporting date.", example = "2024-08-31") LocalDate asOf,
+      @Schema(
+              example = "false",
+              description = "True when only APPROVED follow-up values were counted (approvedOnly).")
+          boolean approvedOnly,
       Counts counts,
       @Schema(description = "The points of this page, in plan order.", required = true)
           List<PointStatus> items,

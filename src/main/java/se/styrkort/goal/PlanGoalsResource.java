@@ -12,11 +12,14 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.RestResponse;
 import se.styrkort.common.EntityTags;
+import se.styrkort.common.Idempotency;
 import se.styrkort.common.Page;
 import se.styrkort.common.PageRequest;
 
@@ -31,6 +34,7 @@ import se.styrkort.common.PageRequest;
 @Tag(name = "Goals")
 public class PlanGoalsResource {
 
+  @Inject Idempotency idempotency;
   @Inject GoalService goals;
 
   @GET
@@ -61,14 +65,25 @@ public class PlanGoalsResource {
           "A FOCUS_AREA has no parent; a GOAL needs a parent (a focus area or goal of the same"
               + " plan), else 409. Without a position it goes last among its siblings.")
   public RestResponse<GoalView> create(
-      @RestPath long planId, @Valid @NotNull GoalRequest request, @Context UriInfo uri) {
-    GoalView goal = GoalView.from(goals.create(planId, request));
-    return EntityTags.created(
-        uri.getBaseUriBuilder()
-            .path(GoalResource.class)
-            .path(GoalResource.class, "get")
-            .build(goal.id()),
-        goal,
-        goal.version());
+      @RestPath long planId,
+      @Parameter(description = Idempotency.HEADER_DESCRIPTION) @RestHeader(Idempotency.HEADER)
+          String idempotencyKey,
+      @Valid @NotNull GoalRequest request,
+      @Context UriInfo uri) {
+    return idempotency.respond(
+        idempotencyKey,
+        "POST /plans/" + planId + "/goals",
+        request,
+        GoalView.class,
+        () -> {
+          GoalView goal = GoalView.from(goals.create(planId, request));
+          return EntityTags.created(
+              uri.getBaseUriBuilder()
+                  .path(GoalResource.class)
+                  .path(GoalResource.class, "get")
+                  .build(goal.id()),
+              goal,
+              goal.version());
+        });
   }
 }

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import se.styrkort.common.DomainException;
+import se.styrkort.common.MultiRowInsert;
 import se.styrkort.common.PageRequest;
 
 /**
@@ -52,6 +53,43 @@ public class ChangeLog {
     record.changedBy = ANONYMOUS;
     record.changedAt = Instant.now();
     record.persist();
+  }
+
+  /** The creation of one entity, for {@link #recordCreated}. */
+  public record Creation(
+      EntityType type, long entityId, long planId, Long pointId, long version, Object view) {}
+
+  /**
+   * Records that many entities were created (an import, a revision, the demo plan), by a named
+   * writer such as "import" or "system:demo", in a fixed number of statements rather than one per
+   * entity.
+   */
+  public void recordCreated(List<Creation> creations, String changedBy) {
+    Instant now = Instant.now();
+    MultiRowInsert insert =
+        new MultiRowInsert("change_record")
+            .column("entity_type", String.class)
+            .column("entity_id", Long.class)
+            .column("plan_id", Long.class)
+            .column("point_id", Long.class)
+            .column("version", Long.class)
+            .column("change_type", String.class)
+            .column("content", String.class)
+            .column("changed_by", String.class)
+            .column("changed_at", Instant.class);
+    for (Creation c : creations) {
+      insert.row(
+          c.type(),
+          c.entityId(),
+          c.planId(),
+          c.pointId(),
+          c.version(),
+          Change.CREATED,
+          write(c.view()),
+          changedBy,
+          now);
+    }
+    insert.execute(entities);
   }
 
   /** A goal's or indicator's changes, newest first. */

@@ -14,12 +14,14 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.RestResponse;
 import se.styrkort.common.EntityTags;
+import se.styrkort.common.Idempotency;
 import se.styrkort.common.Page;
 import se.styrkort.common.PageRequest;
 
@@ -29,6 +31,7 @@ import se.styrkort.common.PageRequest;
 @Tag(name = "Indicators")
 public class IndicatorResource {
 
+  @Inject Idempotency idempotency;
   @Inject IndicatorService indicators;
 
   @GET
@@ -55,15 +58,26 @@ public class IndicatorResource {
           "409 when the goal is a focus area. Without a position it goes last among the goal's"
               + " indicators.")
   public RestResponse<IndicatorView> create(
-      @RestPath long goalId, @Valid @NotNull IndicatorRequest request, @Context UriInfo uri) {
-    IndicatorView indicator = indicators.create(goalId, request);
-    return EntityTags.created(
-        uri.getBaseUriBuilder()
-            .path(IndicatorResource.class)
-            .path(IndicatorResource.class, "get")
-            .build(indicator.id()),
-        indicator,
-        indicator.version());
+      @RestPath long goalId,
+      @Parameter(description = Idempotency.HEADER_DESCRIPTION) @RestHeader(Idempotency.HEADER)
+          String idempotencyKey,
+      @Valid @NotNull IndicatorRequest request,
+      @Context UriInfo uri) {
+    return idempotency.respond(
+        idempotencyKey,
+        "POST /goals/" + goalId + "/indicators",
+        request,
+        IndicatorView.class,
+        () -> {
+          IndicatorView indicator = indicators.create(goalId, request);
+          return EntityTags.created(
+              uri.getBaseUriBuilder()
+                  .path(IndicatorResource.class)
+                  .path(IndicatorResource.class, "get")
+                  .build(indicator.id()),
+              indicator,
+              indicator.version());
+        });
   }
 
   @GET

@@ -14,12 +14,14 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.RestResponse;
 import se.styrkort.common.EntityTags;
+import se.styrkort.common.Idempotency;
 import se.styrkort.common.Page;
 import se.styrkort.common.PageRequest;
 
@@ -29,6 +31,7 @@ import se.styrkort.common.PageRequest;
 @Tag(name = "Plans", description = "Multi-year plans: the root of each goal tree.")
 public class PlanResource {
 
+  @Inject Idempotency idempotency;
   @Inject PlanService plans;
 
   @GET
@@ -52,12 +55,26 @@ public class PlanResource {
       operationId = "createPlan",
       summary = "Create a plan",
       description = "A new plan starts as DRAFT unless a status is given.")
-  public RestResponse<PlanView> create(@Valid @NotNull PlanRequest request, @Context UriInfo uri) {
-    PlanView plan = PlanView.from(plans.create(request));
-    return EntityTags.created(
-        uri.getBaseUriBuilder().path(PlanResource.class).path(Long.toString(plan.id())).build(),
-        plan,
-        plan.version());
+  public RestResponse<PlanView> create(
+      @Parameter(description = Idempotency.HEADER_DESCRIPTION) @RestHeader(Idempotency.HEADER)
+          String idempotencyKey,
+      @Valid @NotNull PlanRequest request,
+      @Context UriInfo uri) {
+    return idempotency.respond(
+        idempotencyKey,
+        "POST /plans",
+        request,
+        PlanView.class,
+        () -> {
+          PlanView plan = PlanView.from(plans.create(request));
+          return EntityTags.created(
+              uri.getBaseUriBuilder()
+                  .path(PlanResource.class)
+                  .path(Long.toString(plan.id()))
+                  .build(),
+              plan,
+              plan.version());
+        });
   }
 
   @GET

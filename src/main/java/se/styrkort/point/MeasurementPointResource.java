@@ -15,12 +15,14 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.RestResponse;
 import se.styrkort.common.EntityTags;
+import se.styrkort.common.Idempotency;
 import se.styrkort.common.Page;
 import se.styrkort.common.PageRequest;
 
@@ -30,6 +32,7 @@ import se.styrkort.common.PageRequest;
 @Tag(name = "Measurement points", description = "Measured rows with a target per year.")
 public class MeasurementPointResource {
 
+  @Inject Idempotency idempotency;
   @Inject MeasurementPointService points;
 
   @GET
@@ -57,10 +60,19 @@ public class MeasurementPointResource {
               + " plan document is created in one call.")
   public RestResponse<MeasurementPointView> create(
       @RestPath long indicatorId,
+      @Parameter(description = Idempotency.HEADER_DESCRIPTION) @RestHeader(Idempotency.HEADER)
+          String idempotencyKey,
       @Valid @NotNull MeasurementPointRequest request,
       @Context UriInfo uri) {
-    MeasurementPointView point = points.create(indicatorId, request);
-    return EntityTags.created(location(uri, point.id()), point, point.version());
+    return idempotency.respond(
+        idempotencyKey,
+        "POST /indicators/" + indicatorId + "/measurement-points",
+        request,
+        MeasurementPointView.class,
+        () -> {
+          MeasurementPointView point = points.create(indicatorId, request);
+          return EntityTags.created(location(uri, point.id()), point, point.version());
+        });
   }
 
   @GET

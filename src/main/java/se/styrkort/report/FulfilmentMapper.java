@@ -49,6 +49,7 @@ final class FulfilmentMapper {
         plan.name,
         report.year(),
         report.basis(),
+        report.approvedOnly(),
         report.baselineYear(),
         RuleInForce.of(report.rule()),
         node(report.root()));

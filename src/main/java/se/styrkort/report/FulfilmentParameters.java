@@ -12,5 +12,9 @@ final class FulfilmentParameters {
   static final String BASIS =
       "LATEST (default): the outcome, else the latest forecast. OUTCOME: outcomes only.";
 
+  static final String APPROVED_ONLY =
+      "Count only APPROVED follow-up values, as an official report would; by default every"
+          + " recorded value counts, whatever its approval state.";
+
   private FulfilmentParameters() {}
 }

@@ -47,26 +47,32 @@ public class FulfilmentService {
 
   @Inject FulfilmentLoader loader;
 
-  public TreeFulfilment forPlan(long planId, Integer year, Basis basis) {
+  public TreeFulfilment forPlan(long planId, Integer year, Basis basis, boolean approvedOnly) {
     Plan plan = loader.plan(planId);
-    return evaluate(plan, NodeKind.PLAN, plan.id, year, basis);
+    return evaluate(plan, NodeKind.PLAN, plan.id, year, basis, approvedOnly);
   }
 
-  public TreeFulfilment forGoal(long goalId, Integer year, Basis basis) {
+  public TreeFulfilment forGoal(long goalId, Integer year, Basis basis, boolean approvedOnly) {
     Goal goal = loader.goal(goalId);
     Plan plan = loader.plan(goal.planId);
-    return evaluate(plan, kindOf(goal), goal.id, year, basis);
+    return evaluate(plan, kindOf(goal), goal.id, year, basis, approvedOnly);
   }
 
-  public TreeFulfilment forIndicator(long indicatorId, Integer year, Basis basis) {
+  public TreeFulfilment forIndicator(
+      long indicatorId, Integer year, Basis basis, boolean approvedOnly) {
     Indicator indicator = loader.indicator(indicatorId);
     Plan plan = loader.plan(loader.goal(indicator.goalId).planId);
-    return evaluate(plan, NodeKind.INDICATOR, indicator.id, year, basis);
+    return evaluate(plan, NodeKind.INDICATOR, indicator.id, year, basis, approvedOnly);
   }
 
   /** One point for one year, or for every year from fromYear to toYear: a chart's series. */
   public PointSeries forPoint(
-      long pointId, Integer year, Integer fromYear, Integer toYear, Basis basis) {
+      long pointId,
+      Integer year,
+      Integer fromYear,
+      Integer toYear,
+      Basis basis,
+      boolean approvedOnly) {
     MeasurementPoint point = loader.point(pointId);
     Plan plan = loader.plan(loader.goal(loader.indicator(point.indicatorId).goalId).planId);
     List<LoadedTarget> targets = loader.targets(pointId);
@@ -87,7 +93,7 @@ public class FulfilmentService {
     PointInput input = input(point, targets, loader.observations(pointId));
     Map<Integer, String> written = writtenByYear(targets);
     List<FulfilmentViews.PointFulfilment> years =
-        Fulfilment.series(input, context, from, to, used, false).stream()
+        Fulfilment.series(input, context, from, to, used, approvedOnly).stream()
             .map(result -> FulfilmentMapper.point(result, point, written.get(result.year())))
             .toList();
     return new PointSeries(
@@ -95,12 +101,14 @@ public class FulfilmentService {
         point.id,
         point.label,
         used,
+        approvedOnly,
         plan.baselineYear,
         RuleInForce.of(context.rule()),
         years);
   }
 
-  private TreeFulfilment evaluate(Plan plan, NodeKind kind, long id, Integer year, Basis basis) {
+  private TreeFulfilment evaluate(
+      Plan plan, NodeKind kind, long id, Integer year, Basis basis, boolean approvedOnly) {
     List<Goal> goals = kind == NodeKind.INDICATOR ? List.of() : loader.goals(plan);
     List<Indicator> indicators =
         kind == NodeKind.INDICATOR ? List.of(loader.indicator(id)) : loader.indicators(plan);
@@ -132,7 +140,8 @@ public class FulfilmentService {
     NodeInput root = structure.node(kind, id, plan.id, indicatorNode);
     PlanContext context = context(plan);
     FulfilmentReport report =
-        Fulfilment.evaluateTree(root, context, new FulfilmentOptions(judgedYear, basis, false));
+        Fulfilment.evaluateTree(
+            root, context, new FulfilmentOptions(judgedYear, basis, approvedOnly));
     return new FulfilmentMapper(plan, structure, points, targets).tree(report);
   }
 

@@ -28,6 +28,10 @@ final class FulfilmentViews {
       @Schema(example = "Flerårsplan 2025–2026") String planName,
       @Schema(example = "2024") int year,
       @Schema(example = "LATEST") Basis basis,
+      @Schema(
+              example = "false",
+              description = "True when only APPROVED follow-up values were counted (approvedOnly).")
+          boolean approvedOnly,
       @Schema(nullable = true, example = "2023") Integer baselineYear,
       RuleInForce rule,
       NodeFulfilment node) {}
@@ -41,6 +45,10 @@ final class FulfilmentViews {
       @Schema(example = "1") long measurementPointId,
       @Schema(example = "Förskola") String label,
       @Schema(example = "LATEST") Basis basis,
+      @Schema(
+              example = "false",
+              description = "True when only APPROVED follow-up values were counted (approvedOnly).")
+          boolean approvedOnly,
       @Schema(nullable = true, example = "2023") Integer baselineYear,
       RuleInForce rule,
       @Schema(description = "One entry per year, oldest first.") List<PointFulfilment> years) {}

@@ -29,7 +29,9 @@ public class GoalFulfilmentResource {
   public TreeFulfilment get(
       @RestPath long goalId,
       @Parameter(description = FulfilmentParameters.YEAR, example = "2024") @RestQuery Integer year,
-      @Parameter(description = FulfilmentParameters.BASIS) @RestQuery Basis basis) {
-    return fulfilment.forGoal(goalId, year, basis);
+      @Parameter(description = FulfilmentParameters.BASIS) @RestQuery Basis basis,
+      @Parameter(description = FulfilmentParameters.APPROVED_ONLY) @RestQuery
+          boolean approvedOnly) {
+    return fulfilment.forGoal(goalId, year, basis, approvedOnly);
   }
 }

@@ -28,7 +28,9 @@ public class IndicatorFulfilmentResource {
   public TreeFulfilment get(
       @RestPath long indicatorId,
       @Parameter(description = FulfilmentParameters.YEAR, example = "2024") @RestQuery Integer year,
-      @Parameter(description = FulfilmentParameters.BASIS) @RestQuery Basis basis) {
-    return fulfilment.forIndicator(indicatorId, year, basis);
+      @Parameter(description = FulfilmentParameters.BASIS) @RestQuery Basis basis,
+      @Parameter(description = FulfilmentParameters.APPROVED_ONLY) @RestQuery
+          boolean approvedOnly) {
+    return fulfilment.forIndicator(indicatorId, year, basis, approvedOnly);
   }
 }

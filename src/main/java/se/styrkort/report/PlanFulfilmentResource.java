@@ -29,7 +29,9 @@ public class PlanFulfilmentResource {
   public TreeFulfilment get(
       @RestPath long planId,
       @Parameter(description = FulfilmentParameters.YEAR, example = "2024") @RestQuery Integer year,
-      @Parameter(description = FulfilmentParameters.BASIS) @RestQuery Basis basis) {
-    return fulfilment.forPlan(planId, year, basis);
+      @Parameter(description = FulfilmentParameters.BASIS) @RestQuery Basis basis,
+      @Parameter(description = FulfilmentParameters.APPROVED_ONLY) @RestQuery
+          boolean approvedOnly) {
+    return fulfilment.forPlan(planId, year, basis, approvedOnly);
   }
 }

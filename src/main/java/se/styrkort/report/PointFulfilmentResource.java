@@ -34,7 +34,9 @@ public class PointFulfilmentResource {
           Integer fromYear,
       @Parameter(description = "Last year of a series.", example = "2026") @RestQuery
           Integer toYear,
-      @Parameter(description = FulfilmentParameters.BASIS) @RestQuery Basis basis) {
-    return fulfilment.forPoint(pointId, year, fromYear, toYear, basis);
+      @Parameter(description = FulfilmentParameters.BASIS) @RestQuery Basis basis,
+      @Parameter(description = FulfilmentParameters.APPROVED_ONLY) @RestQuery
+          boolean approvedOnly) {
+    return fulfilment.forPoint(pointId, year, fromYear, toYear, basis, approvedOnly);
   }
 }

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import se.styrkort.evaluation.EvaluationState;
 import se.styrkort.fulfilment.Comparator;
 import se.styrkort.fulfilment.Direction;
 import se.styrkort.fulfilment.EvaluationKind;
@@ -152,6 +153,13 @@ public record PlanDocument(
       @Schema(ref = "Value") JsonNode value,
       @Schema(nullable = true, example = "Ej klart sammanställt") @Size(max = 10000) String note,
       @Schema(nullable = true, example = "Helår") @Size(max = 100) String periodLabel,
+      @Schema(
+              nullable = true,
+              example = "APPROVED",
+              description =
+                  "The approval state, kept on import (an approved value stays approved and"
+                      + " locked); omitted: DRAFT.")
+          EvaluationState state,
       @Schema(
               nullable = true,
               example = "demo",

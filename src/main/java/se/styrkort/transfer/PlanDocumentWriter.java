@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import se.styrkort.common.DomainException;
@@ -15,14 +16,22 @@ import se.styrkort.common.StoredValue;
 import se.styrkort.evaluation.ChangeType;
 import se.styrkort.evaluation.Evaluation;
 import se.styrkort.evaluation.EvaluationRevision;
+import se.styrkort.evaluation.EvaluationState;
 import se.styrkort.goal.Goal;
 import se.styrkort.goal.GoalKind;
+import se.styrkort.goal.GoalView;
+import se.styrkort.history.ChangeLog;
+import se.styrkort.history.ChangeLog.Creation;
+import se.styrkort.history.EntityType;
 import se.styrkort.indicator.Indicator;
+import se.styrkort.indicator.IndicatorView;
 import se.styrkort.plan.Plan;
 import se.styrkort.point.MeasurementPoint;
+import se.styrkort.point.MeasurementPointView;
 import se.styrkort.point.PointValues;
 import se.styrkort.point.Target;
 import se.styrkort.point.TargetRules;
+import se.styrkort.point.TargetView;
 import se.styrkort.transfer.PlanDocument.EvaluationEntry;
 import se.styrkort.transfer.PlanDocument.GoalEntry;
 import se.styrkort.transfer.PlanDocument.IndicatorEntry;
@@ -38,25 +47,37 @@ import se.styrkort.transfer.PlanDocument.TargetEntry;
 @Transactional
 public class PlanDocumentWriter {
 
-  /** Who recorded the values when neither the value nor the document says. */
-  static final String IMPORTED_BY = "import";
+  /**
+   * Who imported a document through the API, in the history of what it created; also who recorded
+   * the values when neither the value nor the document says.
+   */
+  public static final String IMPORTED_BY = "import";
 
   @Inject Validator validator;
+  @Inject ChangeLog history;
 
-  /** Writes the document as a new plan; every problem in it is a field of one refusal. */
-  public PlanImportResult write(PlanDocument document) {
+  /**
+   * Writes the document as a new plan; every problem in it is a field of one refusal. Each goal,
+   * indicator, point and target gets a CREATED record in the history, by {@code createdBy}.
+   */
+  public PlanImportResult write(PlanDocument document, String createdBy) {
     List<FieldError> problems = PlanDocumentCheck.problems(document, validator);
     if (!problems.isEmpty()) {
       throw DomainException.invalid(problems);
     }
-    return new Run(document).write();
+    Run run = new Run(document);
+    PlanImportResult result = run.write();
+    // Written last and together: a fixed number of statements, whatever the plan's size.
+    history.recordCreated(run.created, createdBy);
+    EvaluationRevision.persistAll(run.revisions);
+    return result;
   }
 
   /** Writes the plan unless one with its name and organisation is there already (demo data). */
-  public Optional<PlanImportResult> writeIfAbsent(PlanDocument document) {
+  public Optional<PlanImportResult> writeIfAbsent(PlanDocument document, String createdBy) {
     long existing =
         Plan.count("name = ?1 and organisation = ?2", document.name(), document.organisation());
-    return existing > 0 ? Optional.empty() : Optional.of(write(document));
+    return existing > 0 ? Optional.empty() : Optional.of(write(document, createdBy));
   }
 
   /** One write: the document, its defaults and the counts so far. */
@@ -64,6 +85,9 @@ public class PlanDocumentWriter {
     private final PlanDocument document;
     private final String recordedBy;
     private final Instant now = Instant.now();
+    private final List<Creation> created = new ArrayList<>();
+    private final List<EvaluationRevision> revisions = new ArrayList<>();
+    private long planId;
     private int focusAreas;
     private int goals;
     private int indicators;
@@ -79,6 +103,7 @@ public class PlanDocumentWriter {
     PlanImportResult write() {
       Plan plan = DocumentEntities.planOf(document);
       plan.persist();
+      planId = plan.id;
       List<GoalEntry> areas = orEmpty(document.focusAreas());
       for (int a = 0; a < areas.size(); a++) {
         writeGoal(plan.id, null, areas.get(a), a + 1);
@@ -96,6 +121,8 @@ public class PlanDocumentWriter {
       goal.description = entry.description();
       goal.position = position;
       goal.persist();
+      created.add(
+          new Creation(EntityType.GOAL, goal.id, planId, null, goal.version, GoalView.from(goal)));
       if (parentId == null) {
         focusAreas++;
       } else {
@@ -122,6 +149,14 @@ public class PlanDocumentWriter {
       indicator.owner = entry.owner();
       indicator.source = entry.source();
       indicator.persist();
+      created.add(
+          new Creation(
+              EntityType.INDICATOR,
+              indicator.id,
+              planId,
+              null,
+              indicator.version,
+              IndicatorView.from(indicator, planId)));
       indicators++;
       List<PointEntry> rows = orEmpty(entry.measurementPoints());
       for (int p = 0; p < rows.size(); p++) {
@@ -135,13 +170,35 @@ public class PlanDocumentWriter {
       point.position = position;
       point.persist();
       points++;
+      List<Target> written = new ArrayList<>();
       for (TargetEntry entryTarget : orEmpty(entry.targets())) {
         Target target = new Target();
         target.pointId = point.id;
         target.year = entryTarget.year();
         TargetRules.apply(DocumentEntities.requestOf(entryTarget), target);
         target.persist();
+        written.add(target);
         targets++;
+      }
+      // As POST /indicators/{id}/measurement-points records them: the point with its targets,
+      // then each target.
+      created.add(
+          new Creation(
+              EntityType.MEASUREMENT_POINT,
+              point.id,
+              planId,
+              point.id,
+              point.version,
+              MeasurementPointView.from(point, written)));
+      for (Target target : written) {
+        created.add(
+            new Creation(
+                EntityType.TARGET,
+                target.id,
+                planId,
+                point.id,
+                target.version,
+                TargetView.from(target)));
       }
       for (EvaluationEntry entryValue : orEmpty(entry.evaluations())) {
         writeEvaluation(point.id, entryValue);
@@ -163,9 +220,10 @@ public class PlanDocumentWriter {
               : entry.periodLabel().strip();
       evaluation.recordedBy = entry.recordedBy() == null ? recordedBy : entry.recordedBy();
       evaluation.recordedAt = entry.recordedAt() == null ? now : entry.recordedAt();
+      evaluation.state = entry.state() == null ? EvaluationState.DRAFT : entry.state();
       evaluation.persist();
       // The history holds every version, the first one included.
-      EvaluationRevision.of(evaluation, ChangeType.CREATED, evaluation.recordedBy).persist();
+      revisions.add(EvaluationRevision.of(evaluation, ChangeType.CREATED, evaluation.recordedBy));
     }
   }
 }

@@ -181,6 +181,7 @@ public class PlanExporter {
                         value(e.value),
                         e.note,
                         e.periodLabel,
+                        e.state,
                         e.recordedBy,
                         e.recordedAt))
             .toList());

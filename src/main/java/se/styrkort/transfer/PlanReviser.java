@@ -19,6 +19,12 @@ import se.styrkort.plan.PlanStatus;
 @Transactional
 public class PlanReviser {
 
+  /**
+   * Who created a revision's goals, indicators, points and targets, in their history: the copy is
+   * the service's, not a person's edit (the caller's identity replaces it once there is one).
+   */
+  public static final String REVISED_BY = "revision";
+
   @Inject PlanService plans;
   @Inject PlanExporter exporter;
   @Inject PlanDocumentWriter writer;
@@ -36,7 +42,7 @@ public class PlanReviser {
           "Plan " + planId + " already has a DRAFT revision; change or delete that one.");
     }
     PlanDocument structure = exporter.exportStructure(planId);
-    PlanImportResult written = writer.write(asDraft(structure));
+    PlanImportResult written = writer.write(asDraft(structure), REVISED_BY);
     Plan revision = plans.get(written.planId());
     revision.predecessorId = original.id;
     Plan.flush();

@@ -8,10 +8,13 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestResponse;
 import se.styrkort.common.EntityTags;
+import se.styrkort.common.Idempotency;
 import se.styrkort.plan.PlanView;
 
 /** Revising an adopted plan. Its own root: /plans would shadow this path. */
@@ -20,6 +23,7 @@ import se.styrkort.plan.PlanView;
 @Tag(name = "Plans")
 public class PlanRevisionResource {
 
+  @Inject Idempotency idempotency;
   @Inject PlanReviser reviser;
 
   @POST
@@ -32,11 +36,22 @@ public class PlanRevisionResource {
               + " copied (they stay with the original). Change the draft, then adopt it: that"
               + " archives the original. Only an ADOPTED plan can be revised, and only one"
               + " DRAFT revision at a time (else 409). Location names the new plan.")
-  public RestResponse<PlanView> revise(@RestPath long planId, @Context UriInfo uri) {
-    PlanView revision = PlanView.from(reviser.revise(planId));
-    return EntityTags.created(
-        uri.getBaseUriBuilder().path("/api/v1/plans/{planId}").build(revision.id()),
-        revision,
-        revision.version());
+  public RestResponse<PlanView> revise(
+      @RestPath long planId,
+      @Parameter(description = Idempotency.HEADER_DESCRIPTION) @RestHeader(Idempotency.HEADER)
+          String idempotencyKey,
+      @Context UriInfo uri) {
+    return idempotency.respond(
+        idempotencyKey,
+        "POST /plans/" + planId + "/revisions",
+        "",
+        PlanView.class,
+        () -> {
+          PlanView revision = PlanView.from(reviser.revise(planId));
+          return EntityTags.created(
+              uri.getBaseUriBuilder().path("/api/v1/plans/{planId}").build(revision.id()),
+              revision,
+              revision.version());
+        });
   }
 }

@@ -11,10 +11,13 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestResponse;
 import se.styrkort.common.EntityTags;
+import se.styrkort.common.Idempotency;
 
 /** A whole plan out as one document, and such a document in as a new plan. */
 @Path("/api/v1/plans")
@@ -23,6 +26,7 @@ import se.styrkort.common.EntityTags;
 public class PlanTransferResource {
 
   @Inject PlanExporter exporter;
+  @Inject Idempotency idempotency;
   @Inject PlanDocumentWriter writer;
 
   @GET
@@ -49,13 +53,24 @@ public class PlanTransferResource {
               + " invalid value is reported at once, named by its place in the document"
               + " (focusAreas[1].goals[0].indicators[2].measurementPoints[0].targets[0].value)."
               + " The plan keeps the document's status (DRAFT when it has none); follow-up"
-              + " values keep their recordedBy and recordedAt. Location names the new plan.")
+              + " values keep their approval state, recordedBy and recordedAt. Location names the new"
+              + " plan.")
   public RestResponse<PlanImportResult> importPlan(
-      @NotNull PlanDocument document, @Context UriInfo uri) {
-    PlanImportResult result = writer.write(document);
-    return EntityTags.created(
-        uri.getBaseUriBuilder().path("/api/v1/plans/{planId}").build(result.planId()),
-        result,
-        result.planVersion());
+      @Parameter(description = Idempotency.HEADER_DESCRIPTION) @RestHeader(Idempotency.HEADER)
+          String idempotencyKey,
+      @NotNull PlanDocument document,
+      @Context UriInfo uri) {
+    return idempotency.respond(
+        idempotencyKey,
+        "POST /plans/import",
+        document,
+        PlanImportResult.class,
+        () -> {
+          PlanImportResult result = writer.write(document, PlanDocumentWriter.IMPORTED_BY);
+          return EntityTags.created(
+              uri.getBaseUriBuilder().path("/api/v1/plans/{planId}").build(result.planId()),
+              result,
+              result.planVersion());
+        });
   }
 }

@@ -52,7 +52,8 @@ class DemoPlanLoaderTest {
     PlanDocument document = document(organisation, List.of(good, bad));
 
     DomainException refused =
-        assertThrows(DomainException.class, () -> writer.writeIfAbsent(document));
+        assertThrows(
+            DomainException.class, () -> writer.writeIfAbsent(document, DemoPlanLoader.LOADED_BY));
 
     assertEquals(
         List.of(
@@ -74,7 +75,8 @@ class DemoPlanLoaderTest {
     PlanDocument document =
         document(organisation, List.of(percentPoint("Förskola", new IntNode(99))));
 
-    PlanImportResult loaded = writer.writeIfAbsent(document).orElseThrow();
+    PlanImportResult loaded =
+        writer.writeIfAbsent(document, DemoPlanLoader.LOADED_BY).orElseThrow();
 
     assertEquals(
         new PlanImportResult(loaded.planId(), loaded.planVersion(), 1, 1, 1, 1, 1, 1), loaded);
@@ -103,6 +105,7 @@ class DemoPlanLoaderTest {
                 EvaluationKind.OUTCOME,
                 LocalDate.of(2023, 12, 31),
                 baseline,
+                null,
                 null,
                 null,
                 null,

@@ -1,4 +1,4 @@
-package se.styrkort.bulk;
+package se.styrkort.common;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
@@ -25,6 +25,13 @@ public class IdempotencyRecord extends PanacheEntityBase {
 
   @Column(name = "response_body", nullable = false, columnDefinition = "MEDIUMTEXT")
   public String responseBody;
+
+  /** The Location of a 201, so a retried creation names the same new resource. */
+  @Column(length = 2048)
+  public String location;
+
+  @Column(length = 64)
+  public String etag;
 
   @Column(name = "created_at", nullable = false)
   public Instant createdAt;
