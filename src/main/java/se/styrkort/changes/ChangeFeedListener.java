@@ -30,6 +30,14 @@ public class ChangeFeedListener {
     capture(entity, Change.DELETED);
   }
 
+  /**
+   * For rows written past Hibernate (the multi-row INSERT of bulk entry), which no callback sees:
+   * the writer names each entity it created, read back with its id, in the same transaction.
+   */
+  public static void createdOutsideHibernate(Object entity) {
+    capture(entity, Change.CREATED);
+  }
+
   private static void capture(Object entity, Change change) {
     PendingChange pending = PendingChange.of(entity, change);
     if (pending != null) {

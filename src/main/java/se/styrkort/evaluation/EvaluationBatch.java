@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.hibernate.exception.ConstraintViolationException;
+import se.styrkort.changes.ChangeFeedListener;
 import se.styrkort.common.DomainException;
 import se.styrkort.common.MultiRowInsert;
 import se.styrkort.common.ProblemCode;
@@ -65,6 +66,7 @@ public class EvaluationBatch {
       List<Evaluation> written = insertAll(created);
       for (Evaluation evaluation : written) {
         ids.add(evaluation.id);
+        ChangeFeedListener.createdOutsideHibernate(evaluation);
         revisions.add(
             EvaluationRevision.of(evaluation, ChangeType.CREATED, EvaluationService.ANONYMOUS));
       }

@@ -9,14 +9,14 @@ import se.styrkort.goal.GoalFixtures;
 import se.styrkort.point.PointFixtures;
 
 /** Test-data builders for bulk entry: a plan with points, and rows keyed like the API keys them. */
-final class BulkEntryFixtures {
+public final class BulkEntryFixtures {
 
-  static final String BULK = "/api/v1/plans/{planId}/evaluations/bulk";
+  public static final String BULK = "/api/v1/plans/{planId}/evaluations/bulk";
 
   private BulkEntryFixtures() {}
 
   /** A new PERCENT point in the plan (2024–2026, baseline 2023). */
-  static long pointIn(long planId, String label) {
+  public static long pointIn(long planId, String label) {
     long goalId = GoalFixtures.newGoal(planId, GoalFixtures.newFocusArea(planId));
     long indicatorId =
         given()
@@ -31,7 +31,7 @@ final class BulkEntryFixtures {
   }
 
   /** The year's outcome as of 31 December ("Helår"). */
-  static Map<String, Object> outcome(long pointId, int year, Object value) {
+  public static Map<String, Object> outcome(long pointId, int year, Object value) {
     Map<String, Object> row = new HashMap<>();
     row.put("measurementPointId", pointId);
     row.put("year", year);
@@ -43,7 +43,7 @@ final class BulkEntryFixtures {
   }
 
   @SafeVarargs
-  static Map<String, Object> rows(Map<String, Object>... rows) {
+  public static Map<String, Object> rows(Map<String, Object>... rows) {
     return Map.of("rows", List.of(rows));
   }
 

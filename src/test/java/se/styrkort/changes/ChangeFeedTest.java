@@ -22,6 +22,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import se.styrkort.bulk.BulkEntryFixtures;
 import se.styrkort.goal.GoalFixtures;
 import se.styrkort.goal.GoalKind;
 import se.styrkort.goal.GoalRequest;
@@ -101,6 +102,33 @@ class ChangeFeedTest {
         .statusCode(200)
         .body("items.changeType", contains("CREATED", "DELETED"))
         .body("items.version", contains(0, 1));
+  }
+
+  /** Bulk entry writes new values in one multi-row INSERT, past Hibernate's callbacks. */
+  @Test
+  void valuesWrittenInBulkAreInTheFeed() {
+    long plan = GoalFixtures.newPlan();
+    long preschool = BulkEntryFixtures.pointIn(plan, "Förskola");
+    long school = BulkEntryFixtures.pointIn(plan, "Grundskola");
+    String start = latestCursor();
+    List<Long> created =
+        given()
+            .body(
+                BulkEntryFixtures.rows(
+                    BulkEntryFixtures.outcome(preschool, 2023, 96),
+                    BulkEntryFixtures.outcome(school, 2023, 80)))
+            .post(BulkEntryFixtures.BULK, plan)
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath()
+            .getList("createdIds", Long.class);
+
+    JsonPath feed = page(start, plan);
+    assertEquals(created, feed.getList("items.entityId", Long.class));
+    assertEquals(List.of("EVALUATION", "EVALUATION"), feed.getList("items.entityType"));
+    assertEquals(List.of("CREATED", "CREATED"), feed.getList("items.changeType"));
+    assertEquals(List.of(preschool, school), feed.getList("items.measurementPointId", Long.class));
   }
 
   @Test
