@@ -22,6 +22,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 import se.styrkort.common.EntityTags;
 import se.styrkort.common.Page;
 import se.styrkort.common.PageRequest;
+import se.styrkort.security.CallerAccess;
 
 @Path("/api/v1/plans")
 @Produces(MediaType.APPLICATION_JSON)
@@ -30,12 +31,15 @@ import se.styrkort.common.PageRequest;
 public class PlanResource {
 
   @Inject PlanService plans;
+  @Inject CallerAccess access;
 
   @GET
   @Operation(
       operationId = "listPlans",
       summary = "List plans",
-      description = "Plans in the order they were created, optionally filtered.")
+      description =
+          "Plans in the order they were created, optionally filtered: those the caller may read"
+              + " (anonymous callers: the public, adopted plans).")
   public Page<PlanView> list(
       @RestQuery PlanStatus status,
       @RestQuery String organisation,
@@ -44,7 +48,10 @@ public class PlanResource {
       @Context UriInfo uri) {
     PageRequest page = PageRequest.of(limit, cursor);
     return page.page(
-        plans.list(status, organisation, page).stream().map(PlanView::from).toList(), uri);
+        plans.list(status, organisation, access.readablePlanIds(), page).stream()
+            .map(PlanView::from)
+            .toList(),
+        uri);
   }
 
   @POST
