@@ -123,7 +123,7 @@ public class ContractFilter implements OASFilter {
     String who =
         "Takes the role "
             + rule.role().label()
-            + " (or admin)"
+            + (rule.role() == se.styrkort.security.Role.ADMIN ? "" : " (or admin)")
             + (rule.publicRead() ? "; anonymous callers may read public, adopted plans." : ".");
     op.setDescription(op.getDescription() == null ? who : op.getDescription() + " " + who);
     APIResponses responses = op.getResponses();

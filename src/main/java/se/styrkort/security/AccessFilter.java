@@ -84,6 +84,17 @@ public class AccessFilter {
         }
       }
       return Optional.empty();
+    } catch (SecurityQueries.Unavailable e) {
+      LOG.warnf("Database unavailable at %s: %s", uri.getPath(), e.getCause().getMessage());
+      return Optional.of(
+          ProblemMapper.builder(
+                  ProblemCode.DATABASE_UNAVAILABLE,
+                  "The database cannot be reached right now. Try again shortly.",
+                  List.of(),
+                  uri)
+              .header("Retry-After", "5")
+              .build()
+              .toResponse());
     } catch (Refusal refusal) {
       var response = ProblemMapper.builder(refusal.code, refusal.getMessage(), List.of(), uri);
       if (refusal.code == ProblemCode.UNAUTHORIZED) {
@@ -192,7 +203,10 @@ public class AccessFilter {
     }
     if (!caller.satisfies(rule.role())) {
       throw new Refusal(
-          ProblemCode.FORBIDDEN, "This takes the role " + rule.role().label() + " (or admin).");
+          ProblemCode.FORBIDDEN,
+          "This takes the role "
+              + rule.role().label()
+              + (rule.role() == Role.ADMIN ? "." : " (or admin)."));
     }
   }
 

@@ -24,7 +24,7 @@ class BearerTokens {
   /** Whether OIDC is set up: an OIDC server URL or a public key to verify tokens with. */
   boolean configured() {
     boolean enabled =
-        config.getOptionalValue("quarkus.oidc.tenant-enabled", Boolean.class).orElse(true);
+        config.getOptionalValue("quarkus.oidc.tenant-enabled", Boolean.class).orElse(false);
     return enabled
         && (present("quarkus.oidc.auth-server-url") || present("quarkus.oidc.public-key"));
   }

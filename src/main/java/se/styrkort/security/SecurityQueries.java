@@ -72,6 +72,13 @@ class SecurityQueries {
   /** The path parameters that name something inside a plan. */
   static final Set<String> PLAN_PARAMETERS = PLAN_OF.keySet();
 
+  /** The database could not answer an access question: the request gets 503, as any other. */
+  static final class Unavailable extends RuntimeException {
+    Unavailable(String message, SQLException cause) {
+      super(message, cause);
+    }
+  }
+
   @Inject AgroalDataSource dataSource;
   @Inject SecurityConfig config;
 
@@ -122,7 +129,7 @@ class SecurityQueries {
                         .collect(Collectors.toSet())));
       }
     } catch (SQLException e) {
-      throw new IllegalStateException("Could not read API keys", e);
+      throw new Unavailable("Could not read API keys", e);
     }
   }
 
@@ -138,7 +145,7 @@ class SecurityQueries {
       statement.setLong(2, key.id());
       statement.executeUpdate();
     } catch (SQLException e) {
-      throw new IllegalStateException("Could not record the use of an API key", e);
+      throw new Unavailable("Could not record the use of an API key", e);
     }
   }
 
@@ -160,7 +167,7 @@ class SecurityQueries {
             : Optional.empty();
       }
     } catch (SQLException e) {
-      throw new IllegalStateException("Could not find the plan of " + name, e);
+      throw new Unavailable("Could not find the plan of " + name, e);
     }
   }
 
@@ -180,7 +187,7 @@ class SecurityQueries {
       }
       return Set.copyOf(ids);
     } catch (SQLException e) {
-      throw new IllegalStateException("Could not read the public plans", e);
+      throw new Unavailable("Could not read the public plans", e);
     }
   }
 
