@@ -1,6 +1,9 @@
 package se.styrkort.common;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
@@ -10,6 +13,9 @@ import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
+import se.styrkort.security.AccessPolicy;
+import se.styrkort.security.AccessRule;
 
 /**
  * Writes the conventions that every operation shares into the contract, so that each one lists
@@ -32,6 +38,7 @@ public class ContractFilter implements OASFilter {
       for (Map.Entry<PathItem.HttpMethod, Operation> entry :
           path.getValue().getOperations().entrySet()) {
         describe(entry.getKey(), entry.getValue(), hasPathParameter, api);
+        secure(entry.getValue());
       }
     }
   }
@@ -117,6 +124,50 @@ public class ContractFilter implements OASFilter {
     APIResponse unavailable = problem(responses, "503", "The database is unreachable.");
     if (unavailable != null) {
       unavailable.addHeader("Retry-After", ref("Retry-After"));
+    }
+  }
+
+  /**
+   * Writes each operation's rule from the access policy into the contract: the credentials it takes
+   * (none as well, for public reads), the role it needs, and 401/403/429.
+   */
+  private static void secure(Operation op) {
+    Optional<AccessRule> found = AccessPolicy.of(op.getOperationId());
+    if (found.isEmpty()) {
+      return;
+    }
+    AccessRule rule = found.get();
+    List<SecurityRequirement> requirements = new ArrayList<>();
+    if (rule.publicRead()) {
+      requirements.add(OASFactory.createSecurityRequirement());
+    }
+    for (String scheme : List.of("bearer", "apiKeyHeader", "apiKeyQuery")) {
+      requirements.add(OASFactory.createSecurityRequirement().addScheme(scheme));
+    }
+    op.setSecurity(requirements);
+    op.addExtension("x-required-role", rule.role().label());
+    String who =
+        "Takes the role "
+            + rule.role().label()
+            + (rule.role() == se.styrkort.security.Role.ADMIN ? "" : " (or admin)")
+            + (rule.publicRead() ? "; anonymous callers may read public, adopted plans." : ".");
+    op.setDescription(op.getDescription() == null ? who : op.getDescription() + " " + who);
+    APIResponses responses = op.getResponses();
+    APIResponse unauthorised =
+        problem(
+            responses,
+            "401",
+            "No valid credential: missing (where one is needed), unknown, expired or revoked.");
+    if (unauthorised != null) {
+      unauthorised.addHeader("WWW-Authenticate", ref("WWW-Authenticate"));
+    }
+    problem(responses, "403", "The caller's role does not allow this operation.");
+    if (rule.costly()) {
+      APIResponse limited =
+          problem(responses, "429", "Too many writes or expensive reads from this client.");
+      if (limited != null) {
+        limited.addHeader("Retry-After", ref("Retry-After"));
+      }
     }
   }
 

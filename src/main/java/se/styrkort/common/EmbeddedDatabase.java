@@ -60,6 +60,11 @@ public final class EmbeddedDatabase {
         && System.getProperty("styrkort.demo-data") == null) {
       System.setProperty("styrkort.demo-data", "true");
     }
+    // ... and an admin API key in a file beside its data, so curl works at once.
+    if (System.getenv("STYRKORT_SECURITY_ADMIN_KEY_FILE") == null
+        && System.getProperty("styrkort.security.admin-key-file") == null) {
+      System.setProperty("styrkort.security.admin-key-file", ".styrkort/admin-key");
+    }
   }
 
   /**

@@ -57,6 +57,8 @@ public record PageRequest(int limit, int offset) {
             .encodeToString((PREFIX + (offset + limit)).getBytes(StandardCharsets.UTF_8));
     String next =
         uri.getRequestUriBuilder()
+            // An API key sent as a query parameter is a secret: never echo it into a body.
+            .replaceQueryParam("api_key")
             .replaceQueryParam("limit", limit)
             .replaceQueryParam("cursor", cursor)
             .build()

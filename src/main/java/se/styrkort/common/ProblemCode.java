@@ -5,6 +5,8 @@ public enum ProblemCode {
   VALIDATION_FAILED(400, "Invalid request"),
   MALFORMED_JSON(400, "Malformed JSON"),
   INVALID_PARAMETER(400, "Invalid parameter"),
+  UNAUTHORIZED(401, "Authentication required"),
+  FORBIDDEN(403, "Forbidden"),
   NOT_FOUND(404, "Not found"),
   METHOD_NOT_ALLOWED(405, "Method not allowed"),
   NOT_ACCEPTABLE(406, "Not acceptable"),
@@ -19,6 +21,7 @@ public enum ProblemCode {
   PAYLOAD_TOO_LARGE(413, "Payload too large"),
   UNSUPPORTED_MEDIA_TYPE(415, "Unsupported media type"),
   PRECONDITION_REQUIRED(428, "Precondition required"),
+  TOO_MANY_REQUESTS(429, "Too many requests"),
   DATABASE_UNAVAILABLE(503, "Service unavailable"),
   INTERNAL_ERROR(500, "Internal error"),
   NOT_IMPLEMENTED(501, "Not implemented");

@@ -222,7 +222,8 @@ public class ProblemMapper {
     return builder(code, detail, errors, uri).build();
   }
 
-  private static RestResponse.ResponseBuilder<Problem> builder(
+  /** A problem response to add headers to (401 with WWW-Authenticate, 429 with Retry-After). */
+  public static RestResponse.ResponseBuilder<Problem> builder(
       ProblemCode code, String detail, List<Problem.FieldError> errors, UriInfo uri) {
     Problem body =
         new Problem(

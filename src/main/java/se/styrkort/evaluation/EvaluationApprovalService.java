@@ -11,6 +11,7 @@ import se.styrkort.common.DomainException;
 import se.styrkort.common.EntityTags;
 import se.styrkort.common.ProblemCode;
 import se.styrkort.plan.PlanService;
+import se.styrkort.security.CallerAccess;
 
 /**
  * The approval of follow-up values: DRAFT → SUBMITTED → APPROVED, and APPROVED → DRAFT only by a
@@ -30,6 +31,7 @@ public class EvaluationApprovalService {
   @Inject EvaluationService evaluations;
   @Inject EvaluationRepository repository;
   @Inject PlanService plans;
+  @Inject CallerAccess caller;
 
   public Evaluation submit(long id, String ifMatch) {
     return move(id, ifMatch, EvaluationAction.SUBMIT, null);
@@ -73,8 +75,7 @@ public class EvaluationApprovalService {
     repository.flush();
     submitted.forEach(
         evaluation ->
-            EvaluationRevision.of(evaluation, ChangeType.APPROVED, EvaluationService.ANONYMOUS)
-                .persist());
+            EvaluationRevision.of(evaluation, ChangeType.APPROVED, caller.identity()).persist());
     return new BulkApprovalView(
         planId,
         request.asOf(),
@@ -112,7 +113,7 @@ public class EvaluationApprovalService {
     evaluation.state = targetOf(action);
     repository.flush();
     EvaluationRevision revision =
-        EvaluationRevision.of(evaluation, changeOf(action), EvaluationService.ANONYMOUS);
+        EvaluationRevision.of(evaluation, changeOf(action), caller.identity());
     revision.reason = reason;
     revision.persist();
     return evaluation;

@@ -18,6 +18,7 @@ import se.styrkort.common.DomainException;
 import se.styrkort.common.MultiRowInsert;
 import se.styrkort.common.ProblemCode;
 import se.styrkort.common.StoredValue;
+import se.styrkort.security.CallerAccess;
 
 /**
  * Many follow-up values written at once (bulk entry): the fields and revisions of a single write,
@@ -29,6 +30,7 @@ import se.styrkort.common.StoredValue;
 public class EvaluationBatch {
 
   @Inject EvaluationRepository evaluations;
+  @Inject CallerAccess caller;
 
   /** A new value of a point, checked by the caller (bulk entry). */
   public record NewValue(long pointId, EvaluationRequest request) {}
@@ -50,14 +52,14 @@ public class EvaluationBatch {
       Evaluation evaluation = correction.current();
       withdrawn.add(evaluation.state == EvaluationState.SUBMITTED);
       evaluation.state = EvaluationState.DRAFT;
-      EvaluationService.apply(correction.request(), evaluation);
+      EvaluationService.apply(correction.request(), evaluation, caller.identity());
     }
     // Flushed first, so that the revisions carry the versions the corrections produced.
     evaluations.flush();
     for (int i = 0; i < corrected.size(); i++) {
       EvaluationRevision revision =
           EvaluationRevision.of(
-              corrected.get(i).current(), ChangeType.UPDATED, EvaluationService.ANONYMOUS);
+              corrected.get(i).current(), ChangeType.UPDATED, caller.identity());
       revision.reason = withdrawn.get(i) ? EvaluationService.CORRECTED_AFTER_SUBMISSION : null;
       revisions.add(revision);
     }
@@ -68,7 +70,7 @@ public class EvaluationBatch {
         ids.add(evaluation.id);
         ChangeFeedListener.createdOutsideHibernate(evaluation);
         revisions.add(
-            EvaluationRevision.of(evaluation, ChangeType.CREATED, EvaluationService.ANONYMOUS));
+            EvaluationRevision.of(evaluation, ChangeType.CREATED, caller.identity()));
       }
     }
     EvaluationRevision.persistAll(revisions);
@@ -99,7 +101,7 @@ public class EvaluationBatch {
     for (NewValue value : created) {
       Evaluation e = new Evaluation();
       e.pointId = value.pointId();
-      EvaluationService.apply(value.request(), e);
+      EvaluationService.apply(value.request(), e, caller.identity());
       StoredValue stored = e.value == null ? new StoredValue() : e.value;
       insert.row(
           e.pointId,

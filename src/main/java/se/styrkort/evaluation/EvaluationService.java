@@ -20,6 +20,7 @@ import se.styrkort.plan.Plan;
 import se.styrkort.point.MeasurementPoint;
 import se.styrkort.point.MeasurementPointService;
 import se.styrkort.point.PointValues;
+import se.styrkort.security.CallerAccess;
 
 /**
  * Follow-up values and their history. Every create, correction and deletion also writes a revision,
@@ -29,13 +30,11 @@ import se.styrkort.point.PointValues;
 @Transactional
 public class EvaluationService {
 
-  /** Who records values until the service authenticates its users. */
-  static final String ANONYMOUS = "anonymous";
-
   static final String CORRECTED_AFTER_SUBMISSION =
       "Corrected after submission: back to DRAFT, to be submitted again.";
 
   @Inject EvaluationRepository evaluations;
+  @Inject CallerAccess caller;
   @Inject MeasurementPointService points;
 
   public List<Evaluation> list(long pointId, Integer year, EvaluationKind kind, PageRequest page) {
@@ -55,13 +54,13 @@ public class EvaluationService {
     refuseDuplicate(pointId, request, null);
     Evaluation evaluation = new Evaluation();
     evaluation.pointId = pointId;
-    apply(request, evaluation);
+    apply(request, evaluation, caller.identity());
     try {
       evaluations.persistAndFlush(evaluation);
     } catch (ConstraintViolationException e) {
       throw raceLost(request, e);
     }
-    EvaluationRevision.of(evaluation, ChangeType.CREATED, ANONYMOUS).persist();
+    EvaluationRevision.of(evaluation, ChangeType.CREATED, caller.identity()).persist();
     return evaluation;
   }
 
@@ -79,14 +78,15 @@ public class EvaluationService {
     // Whoever approves must see what they approve: a correction withdraws the submission.
     boolean withdrawn = evaluation.state == EvaluationState.SUBMITTED;
     evaluation.state = EvaluationState.DRAFT;
-    apply(request, evaluation);
+    apply(request, evaluation, caller.identity());
     try {
       // Flushed first, so that the revision carries the version the correction produced.
       evaluations.flush();
     } catch (ConstraintViolationException e) {
       throw raceLost(request, e);
     }
-    EvaluationRevision revision = EvaluationRevision.of(evaluation, ChangeType.UPDATED, ANONYMOUS);
+    EvaluationRevision revision =
+        EvaluationRevision.of(evaluation, ChangeType.UPDATED, caller.identity());
     revision.reason = withdrawn ? CORRECTED_AFTER_SUBMISSION : null;
     revision.persist();
     return evaluation;
@@ -96,7 +96,8 @@ public class EvaluationService {
     Evaluation evaluation = get(id);
     EntityTags.requireCurrent(ifMatch, evaluation.version);
     refuseIfApproved(evaluation, "deleted");
-    EvaluationRevision deleted = EvaluationRevision.of(evaluation, ChangeType.DELETED, ANONYMOUS);
+    EvaluationRevision deleted =
+        EvaluationRevision.of(evaluation, ChangeType.DELETED, caller.identity());
     deleted.version = evaluation.version + 1;
     deleted.persist();
     evaluations.delete(evaluation);
@@ -213,7 +214,7 @@ public class EvaluationService {
   }
 
   /** Sets a value's fields from a request; shared with {@link EvaluationBatch}. */
-  static void apply(EvaluationRequest request, Evaluation evaluation) {
+  static void apply(EvaluationRequest request, Evaluation evaluation, String recordedBy) {
     evaluation.year = request.year();
     evaluation.kind = request.kind();
     evaluation.asOf = request.asOf();
@@ -223,7 +224,7 @@ public class EvaluationService {
         request.periodLabel() == null || request.periodLabel().isBlank()
             ? null
             : request.periodLabel().strip();
-    evaluation.recordedBy = ANONYMOUS;
+    evaluation.recordedBy = recordedBy;
     evaluation.recordedAt = Instant.now();
   }
 }

@@ -12,6 +12,7 @@ import java.util.Locale;
 import se.styrkort.common.DomainException;
 import se.styrkort.common.MultiRowInsert;
 import se.styrkort.common.PageRequest;
+import se.styrkort.security.CallerAccess;
 
 /**
  * Keeps the history of the plan's definition. The services of goals, indicators, points and targets
@@ -22,11 +23,9 @@ import se.styrkort.common.PageRequest;
 @Transactional
 public class ChangeLog {
 
-  /** Who changed it, until there is authentication (follow-up values use the same placeholder). */
-  static final String ANONYMOUS = "anonymous";
-
   @Inject ObjectMapper json;
   @Inject EntityManager entities;
+  @Inject CallerAccess caller;
 
   /**
    * Records one change. {@code version} is the entity's version after the change (flush first); a
@@ -50,7 +49,7 @@ public class ChangeLog {
     record.changeType = change;
     record.content = write(change == Change.DELETED ? before : after);
     record.previousContent = change == Change.CREATED ? null : write(before);
-    record.changedBy = ANONYMOUS;
+    record.changedBy = caller.identity();
     record.changedAt = Instant.now();
     record.persist();
   }

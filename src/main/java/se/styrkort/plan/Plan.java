@@ -76,6 +76,13 @@ public class Plan extends VersionedEntity {
   @Column(name = "predecessor_id")
   public Long predecessorId;
 
+  /**
+   * Whether anyone may read the plan without signing in; effective only while it is ADOPTED, so a
+   * draft never leaks.
+   */
+  @Column(name = "public_read", nullable = false)
+  public boolean publicRead;
+
   /** The first year a follow-up value may describe: the baseline year, if it comes first. */
   public int firstRecordedYear() {
     return baselineYear != null ? Math.min(baselineYear, startYear) : startYear - 1;

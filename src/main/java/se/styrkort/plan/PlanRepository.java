@@ -4,14 +4,24 @@ import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import se.styrkort.common.PageRequest;
 
 @ApplicationScoped
 public class PlanRepository implements PanacheRepository<Plan> {
 
-  List<Plan> list(PlanStatus status, String organisation, PageRequest page) {
+  List<Plan> list(
+      PlanStatus status, String organisation, Optional<Set<Long>> planIds, PageRequest page) {
     StringBuilder where = new StringBuilder("1 = 1");
     Parameters params = new Parameters();
+    if (planIds.isPresent()) {
+      if (planIds.get().isEmpty()) {
+        return List.of();
+      }
+      where.append(" and id in :planIds");
+      params.and("planIds", planIds.get());
+    }
     if (status != null) {
       where.append(" and status = :status");
       params.and("status", status);

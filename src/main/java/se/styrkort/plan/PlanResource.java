@@ -24,6 +24,7 @@ import se.styrkort.common.EntityTags;
 import se.styrkort.common.Idempotency;
 import se.styrkort.common.Page;
 import se.styrkort.common.PageRequest;
+import se.styrkort.security.CallerAccess;
 
 @Path("/api/v1/plans")
 @Produces(MediaType.APPLICATION_JSON)
@@ -33,12 +34,15 @@ public class PlanResource {
 
   @Inject Idempotency idempotency;
   @Inject PlanService plans;
+  @Inject CallerAccess access;
 
   @GET
   @Operation(
       operationId = "listPlans",
       summary = "List plans",
-      description = "Plans in the order they were created, optionally filtered.")
+      description =
+          "Plans in the order they were created, optionally filtered: those the caller may read"
+              + " (anonymous callers: the public, adopted plans).")
   public Page<PlanView> list(
       @RestQuery PlanStatus status,
       @RestQuery String organisation,
@@ -47,7 +51,10 @@ public class PlanResource {
       @Context UriInfo uri) {
     PageRequest page = PageRequest.of(limit, cursor);
     return page.page(
-        plans.list(status, organisation, page).stream().map(PlanView::from).toList(), uri);
+        plans.list(status, organisation, access.readablePlanIds(), page).stream()
+            .map(PlanView::from)
+            .toList(),
+        uri);
   }
 
   @POST

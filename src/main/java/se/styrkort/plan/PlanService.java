@@ -5,6 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import se.styrkort.common.DomainException;
 import se.styrkort.common.EntityTags;
 import se.styrkort.common.PageRequest;
@@ -20,8 +22,22 @@ public class PlanService {
   @Inject PlanRepository plans;
   @Inject PlanGuard guard;
 
-  public List<Plan> list(PlanStatus status, String organisation, PageRequest page) {
-    return plans.list(status, organisation, page);
+  /** Plans in the order they were created, of those in {@code planIds} (empty: all). */
+  public List<Plan> list(
+      PlanStatus status, String organisation, Optional<Set<Long>> planIds, PageRequest page) {
+    return plans.list(status, organisation, planIds, page);
+  }
+
+  /**
+   * Makes a plan readable by anyone, or not. Not a change of the plan's content, so it is allowed
+   * in every status; it takes effect while the plan is ADOPTED.
+   */
+  public Plan setVisibility(long id, String ifMatch, boolean isPublic) {
+    Plan plan = get(id);
+    EntityTags.requireCurrent(ifMatch, plan.version);
+    plan.publicRead = isPublic;
+    plans.flush();
+    return plan;
   }
 
   public Plan get(long id) {

@@ -1,5 +1,6 @@
 package se.styrkort.plan;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -23,6 +24,15 @@ public record PlanView(
     @Schema(nullable = true, example = "Indikatorer 2024 till flerårsplan 2025–2026.")
         String description,
     FulfilmentRuleView fulfilmentRule,
+    @JsonProperty("public")
+        @Schema(
+            name = "public",
+            readOnly = true,
+            example = "true",
+            description =
+                "Whether anyone may read the plan without signing in, once it is ADOPTED (a"
+                    + " draft never). Set with PUT /api/v1/plans/{planId}/visibility.")
+        boolean isPublic,
     @Schema(
             readOnly = true,
             nullable = true,
@@ -55,6 +65,7 @@ public record PlanView(
         plan.status,
         plan.description,
         FulfilmentRuleView.from(plan),
+        plan.publicRead,
         plan.decisionReference,
         plan.decisionDate,
         plan.adoptedAt,

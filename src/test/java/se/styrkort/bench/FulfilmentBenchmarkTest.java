@@ -24,6 +24,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import se.styrkort.support.Api;
 import se.styrkort.support.LargePlan;
 
 /**
@@ -168,7 +169,10 @@ class FulfilmentBenchmarkTest {
 
   private HttpResponse<String> get(URI uri) throws IOException, InterruptedException {
     return client.send(
-        HttpRequest.newBuilder(uri).header("Accept", "application/json").build(),
+        HttpRequest.newBuilder(uri)
+            .header("Accept", "application/json")
+            .header(Api.API_KEY_HEADER, Api.authHeaders().get(Api.API_KEY_HEADER))
+            .build(),
         HttpResponse.BodyHandlers.ofString());
   }
 

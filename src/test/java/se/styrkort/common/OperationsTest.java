@@ -24,7 +24,11 @@ class OperationsTest {
 
   @Test
   void prometheusMetricsIncludeHttpServerRequests() {
-    given().get("/api/v1/plans").then().statusCode(200);
+    given()
+        .headers(se.styrkort.support.Api.authHeaders())
+        .get("/api/v1/plans")
+        .then()
+        .statusCode(200);
     given()
         .accept("text/plain")
         .get("/q/metrics")
@@ -41,6 +45,7 @@ class OperationsTest {
   @Test
   void aBodyOverTheLimitIsRefusedBeforeAnythingRuns() {
     given()
+        .headers(se.styrkort.support.Api.authHeaders())
         .contentType("application/json")
         .body("{\"name\": \"" + "a".repeat(3 * 1024 * 1024) + "\"}")
         .post("/api/v1/plans")

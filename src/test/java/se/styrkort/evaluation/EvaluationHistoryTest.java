@@ -1,6 +1,7 @@
 package se.styrkort.evaluation;
 
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasSize;
@@ -42,7 +43,7 @@ class EvaluationHistoryTest {
             .body("items.value", contains(100, 99, 98))
             .body("items[0].note", equalTo("Slutligt utfall: ≥ 100 % – målet nått"))
             .body("items.evaluationId", everyItem(equalTo((int) id)))
-            .body("items.changedBy", everyItem(equalTo("anonymous")))
+            .body("items.changedBy", everyItem(endsWith("(local-admin)")))
             .body("items.changedAt", everyItem(notNullValue()))
             .extract()
             .jsonPath();

@@ -48,7 +48,7 @@ class EvaluationResourceTest {
         .body("asOf", equalTo("2024-12-31"))
         .body("value", equalTo(99.5f))
         .body("periodLabel", equalTo("Helår"))
-        .body("recordedBy", equalTo("anonymous"))
+        .body("recordedBy", endsWith("(local-admin)"))
         .body("recordedAt", notNullValue());
 
     given()

@@ -1,6 +1,7 @@
 package se.styrkort.history;
 
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasSize;
@@ -50,7 +51,7 @@ class ChangeHistoryTest {
         .body("items[1].previousContent.written", equalTo("≥ 90 %"))
         .body("items[2].previousContent", nullValue())
         .body("items.measurementPointId", everyItem(equalTo((int) pointId)))
-        .body("items.changedBy", everyItem(equalTo("anonymous")))
+        .body("items.changedBy", everyItem(endsWith("(local-admin)")))
         .body("items.changedAt", everyItem(notNullValue()));
   }
 

@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import se.styrkort.support.Api;
 
 @QuarkusTest
 class PlanResourceTest {
@@ -283,18 +284,21 @@ class PlanResourceTest {
   @Test
   void unknownRoutesMethodsAndMediaTypesAreProblems() {
     RestAssured.given()
+        .headers(Api.authHeaders())
         .get("/api/v1/no-such-thing")
         .then()
         .statusCode(404)
         .contentType("application/problem+json")
         .body("code", equalTo("NOT_FOUND"));
     RestAssured.given()
+        .headers(Api.authHeaders())
         .patch("/api/v1/plans/1")
         .then()
         .statusCode(405)
         .contentType("application/problem+json")
         .body("code", equalTo("METHOD_NOT_ALLOWED"));
     RestAssured.given()
+        .headers(Api.authHeaders())
         .contentType("text/plain")
         .body("name=x")
         .post("/api/v1/plans")
@@ -303,6 +307,7 @@ class PlanResourceTest {
         .contentType("application/problem+json")
         .body("code", equalTo("UNSUPPORTED_MEDIA_TYPE"));
     RestAssured.given()
+        .headers(Api.authHeaders())
         .accept("application/xml")
         .get("/api/v1/plans")
         .then()

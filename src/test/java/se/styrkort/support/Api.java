@@ -22,31 +22,93 @@ public final class Api {
   /** What a well-behaved client accepts: the resource, or a problem document. */
   public static final String ACCEPT = "application/json, application/problem+json";
 
+  public static final String API_KEY_HEADER = "X-API-Key";
+
+  private static final Map<String, String> roleKeys = new java.util.HashMap<>();
+  private static String adminKey;
   private static OpenApiValidationFilter strict;
   private static OpenApiValidationFilter responsesOnly;
 
   private Api() {}
 
   /**
-   * The headers that authenticate a test client as an administrator. Clients other than REST
-   * Assured (OData readers, plain HTTP clients against a packaged service) add these, so every test
-   * request is made by a known caller. Empty while the service has no authentication.
+   * The headers that authenticate a test client as an administrator, with the local admin key that
+   * the service writes at start (styrkort.security.admin-key-file). Clients other than REST Assured
+   * (OData readers, plain HTTP clients against a packaged service) add these, so every test request
+   * is made by a known caller.
    */
   public static Map<String, String> authHeaders() {
-    return Map.of();
+    return Map.of(API_KEY_HEADER, adminKey());
   }
 
-  /** A request that must itself be valid, with a response that must match the contract. */
+  /** A request, made as an admin, that must itself be valid and answered as the contract says. */
   public static RequestSpecification given() {
-    return RestAssured.given().filter(strict()).contentType(ContentType.JSON).accept(ACCEPT);
+    return withoutCredentials(strict()).headers(authHeaders());
   }
 
   /**
-   * A request that deliberately breaks the contract (bad types, missing fields, unknown enums):
-   * only the response is checked against it.
+   * A request, made as an admin, that deliberately breaks the contract (bad types, missing fields,
+   * unknown enums): only the response is checked against it.
    */
   public static RequestSpecification givenInvalid() {
-    return RestAssured.given().filter(responsesOnly()).contentType(ContentType.JSON).accept(ACCEPT);
+    return withoutCredentials(responsesOnly()).headers(authHeaders());
+  }
+
+  /** A valid request without any credential (public reads). */
+  public static RequestSpecification anonymous() {
+    return withoutCredentials(strict());
+  }
+
+  /**
+   * A request without credentials whose response alone is checked: for tests that send their own
+   * (bad tokens, revoked keys) or none where one is required.
+   */
+  public static RequestSpecification withoutCredentials() {
+    return withoutCredentials(responsesOnly());
+  }
+
+  /** A valid request made with an API key of {@code role} (one key per role and run). */
+  public static RequestSpecification as(String role) {
+    return withoutCredentials(strict()).header(API_KEY_HEADER, keyFor(role));
+  }
+
+  /** The secret of this run's API key with {@code role} (VIEWER, REPORTER, … ADMIN). */
+  public static synchronized String keyFor(String role) {
+    return roleKeys.computeIfAbsent(
+        role.toUpperCase(java.util.Locale.ROOT), r -> createKey("test " + r, r, null));
+  }
+
+  /** Creates an API key through the API and returns its secret. */
+  public static String createKey(String name, String role, Long limitedToPlan) {
+    Map<String, Object> body = new java.util.HashMap<>(Map.of("name", name, "role", role));
+    if (limitedToPlan != null) {
+      body.put("planIds", java.util.List.of(limitedToPlan));
+    }
+    return given()
+        .body(body)
+        .post("/api/v1/api-keys")
+        .then()
+        .statusCode(201)
+        .extract()
+        .path("secret");
+  }
+
+  private static RequestSpecification withoutCredentials(OpenApiValidationFilter filter) {
+    return RestAssured.given().filter(filter).contentType(ContentType.JSON).accept(ACCEPT);
+  }
+
+  private static synchronized String adminKey() {
+    if (adminKey == null) {
+      Path file =
+          Path.of(System.getProperty("styrkort.security.admin-key-file", "target/admin-key"));
+      try {
+        adminKey = java.nio.file.Files.readString(file).strip();
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(
+            "The service writes its admin key to " + file + " at start; is it running?", e);
+      }
+    }
+    return adminKey;
   }
 
   private static synchronized OpenApiValidationFilter strict() {

@@ -1,0 +1,247 @@
+package se.styrkort.security;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.lang.reflect.Method;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+import se.styrkort.common.ProblemCode;
+import se.styrkort.common.ProblemMapper;
+import se.styrkort.security.SecurityQueries.PlanRef;
+import se.styrkort.security.SecurityQueries.StoredKey;
+
+/**
+ * Decides every request against {@link AccessPolicy}: who is calling (API key, bearer token or
+ * nobody), whether the operation's role and the plan it touches allow it, and whether the client is
+ * within its rate limit. Anonymous callers who may not get 401, callers who may not 403, and a key
+ * limited to other plans 404, so it learns nothing about plans it cannot reach.
+ */
+public class AccessFilter {
+
+  static final String API_KEY_HEADER = "X-API-Key";
+  static final String API_KEY_QUERY = "api_key";
+
+  private static final Logger LOG = Logger.getLogger(AccessFilter.class);
+
+  @Inject CallerAccess access;
+  @Inject SecurityQueries queries;
+  @Inject SecurityConfig config;
+  @Inject RateLimiter limiter;
+  @Inject BearerTokens tokens;
+
+  private final Map<Method, Optional<AccessRule>> rules = new ConcurrentHashMap<>();
+
+  /** A refusal, as the filter answers it. */
+  private static final class Refusal extends RuntimeException {
+    final ProblemCode code;
+
+    Refusal(ProblemCode code, String detail) {
+      super(detail, null, false, false);
+      this.code = code;
+    }
+  }
+
+  @ServerRequestFilter
+  public Optional<Response> decide(
+      ContainerRequestContext request, ResourceInfo resource, UriInfo uri, HttpServerRequest http) {
+    try {
+      Caller caller = authenticate(request, uri, http);
+      access.set(caller);
+      AccessRule rule =
+          rules
+              .computeIfAbsent(resource.getResourceMethod(), AccessFilter::ruleOf)
+              .orElseThrow(
+                  () -> new Refusal(ProblemCode.FORBIDDEN, "This operation has no access rule."));
+      authorise(caller, rule, uri);
+      if (rule.costly()) {
+        OptionalLong wait = limiter.take(caller.client());
+        if (wait.isPresent()) {
+          return Optional.of(
+              ProblemMapper.builder(
+                      ProblemCode.TOO_MANY_REQUESTS,
+                      "Too many changes and expensive reads from this client; try again in "
+                          + wait.getAsLong()
+                          + " s.",
+                      List.of(),
+                      uri)
+                  .header("Retry-After", Long.toString(wait.getAsLong()))
+                  .build()
+                  .toResponse());
+        }
+      }
+      return Optional.empty();
+    } catch (SecurityQueries.Unavailable e) {
+      LOG.warnf("Database unavailable at %s: %s", uri.getPath(), e.getCause().getMessage());
+      return Optional.of(
+          ProblemMapper.builder(
+                  ProblemCode.DATABASE_UNAVAILABLE,
+                  "The database cannot be reached right now. Try again shortly.",
+                  List.of(),
+                  uri)
+              .header("Retry-After", "5")
+              .build()
+              .toResponse());
+    } catch (Refusal refusal) {
+      var response = ProblemMapper.builder(refusal.code, refusal.getMessage(), List.of(), uri);
+      if (refusal.code == ProblemCode.UNAUTHORIZED) {
+        for (String challenge : challenges()) {
+          response.header("WWW-Authenticate", challenge);
+        }
+      }
+      return Optional.of(response.build().toResponse());
+    }
+  }
+
+  private Caller authenticate(
+      ContainerRequestContext request, UriInfo uri, HttpServerRequest http) {
+    String authorization = request.getHeaderString("Authorization");
+    if (authorization != null && !authorization.isBlank()) {
+      String[] parts = authorization.strip().split("\\s+", 2);
+      String scheme = parts[0];
+      String credential = parts.length > 1 ? parts[1].strip() : "";
+      if (scheme.equalsIgnoreCase("ApiKey")) {
+        return byKey(credential);
+      }
+      if (scheme.equalsIgnoreCase("Bearer")) {
+        return byToken(credential);
+      }
+      throw unauthorised("Send Authorization: Bearer <token> or Authorization: ApiKey <secret>.");
+    }
+    String header = request.getHeaderString(API_KEY_HEADER);
+    if (header != null) {
+      return byKey(header.strip());
+    }
+    List<String> query = uri.getQueryParameters().get(API_KEY_QUERY);
+    if (query != null && !query.isEmpty()) {
+      return byKey(query.get(0).strip());
+    }
+    String address = http.remoteAddress() == null ? "unknown" : http.remoteAddress().hostAddress();
+    return Caller.anonymous(address);
+  }
+
+  private Caller byKey(String secret) {
+    if (!secret.startsWith(Secrets.PREFIX)) {
+      throw unauthorised("That is not an API key of this service.");
+    }
+    String hash = Secrets.hash(secret);
+    StoredKey key =
+        queries
+            .keyByHash(hash)
+            .filter(found -> Secrets.sameHash(found.secretHash(), hash))
+            .orElseThrow(() -> unauthorised("The API key is not known."));
+    Instant now = Instant.now();
+    if (key.revokedAt() != null) {
+      throw unauthorised("The API key was revoked.");
+    }
+    if (key.expiresAt() != null && !key.expiresAt().isAfter(now)) {
+      throw unauthorised("The API key has expired.");
+    }
+    queries.touch(key, now);
+    return new Caller(
+        "api-key " + key.id() + " (" + key.name() + ")",
+        true,
+        Set.of(key.role()),
+        key.planIds().isEmpty() ? Optional.empty() : Optional.of(Set.copyOf(key.planIds())),
+        "api-key:" + key.id());
+  }
+
+  private Caller byToken(String token) {
+    if (!tokens.configured()) {
+      throw unauthorised("This service takes no bearer tokens here; use an API key.");
+    }
+    if (token.isEmpty()) {
+      throw unauthorised("Sign in: the bearer token is missing.");
+    }
+    SecurityIdentity identity =
+        tokens.verify().orElseThrow(() -> unauthorised("The bearer token is not valid."));
+    Set<Role> roles = EnumSet.noneOf(Role.class);
+    for (String name : identity.getRoles()) {
+      Role.named(name).ifPresent(roles::add);
+    }
+    String user = identity.getPrincipal().getName();
+    return new Caller(user, true, Set.copyOf(roles), Optional.empty(), "token:" + user);
+  }
+
+  private void authorise(Caller caller, AccessRule rule, UriInfo uri) {
+    Optional<PlanRef> plan = Optional.empty();
+    boolean scoped = false;
+    for (String parameter : SecurityQueries.PLAN_PARAMETERS) {
+      String value = uri.getPathParameters().getFirst(parameter);
+      if (value != null) {
+        scoped = true;
+        plan = parseId(value).flatMap(id -> queries.planOf(parameter, id));
+        break;
+      }
+    }
+    if (!caller.authenticated()) {
+      boolean publicPlan = !scoped || plan.map(PlanRef::readableByAnyone).orElse(false);
+      if (!(rule.publicRead() && config.anonymousRead() && publicPlan)) {
+        throw unauthorised("Sign in or send an API key: this is not public.");
+      }
+      return;
+    }
+    if (plan.isPresent() && !caller.mayReach(plan.get().id())) {
+      throw new Refusal(ProblemCode.NOT_FOUND, "There is nothing at " + uri.getPath() + ".");
+    }
+    if (!scoped && caller.planLimit().isPresent() && !rule.publicRead()) {
+      throw new Refusal(
+          ProblemCode.FORBIDDEN, "A key limited to some plans may only work inside them.");
+    }
+    if (!caller.satisfies(rule.role())) {
+      throw new Refusal(
+          ProblemCode.FORBIDDEN,
+          "This takes the role "
+              + rule.role().label()
+              + (rule.role() == Role.ADMIN ? "." : " (or admin)."));
+    }
+  }
+
+  private List<String> challenges() {
+    if (!tokens.configured()) {
+      return List.of("ApiKey realm=\"styrkort\"");
+    }
+    return tokens
+        .authority(config)
+        .map(
+            authority ->
+                List.of("Bearer authorization_uri=" + authority, "ApiKey realm=\"styrkort\""))
+        .orElse(List.of("Bearer realm=\"styrkort\"", "ApiKey realm=\"styrkort\""));
+  }
+
+  private static Optional<AccessRule> ruleOf(Method method) {
+    Operation operation = method.getAnnotation(Operation.class);
+    Optional<AccessRule> rule = AccessPolicy.of(operation == null ? null : operation.operationId());
+    if (rule.isEmpty()) {
+      LOG.warnf(
+          "%s.%s has no access rule: refused to everyone.",
+          method.getDeclaringClass().getSimpleName(), method.getName());
+    }
+    return rule;
+  }
+
+  private static Optional<Long> parseId(String value) {
+    try {
+      return Optional.of(Long.parseLong(value));
+    } catch (NumberFormatException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static Refusal unauthorised(String detail) {
+    return new Refusal(ProblemCode.UNAUTHORIZED, detail);
+  }
+}

@@ -1,0 +1,108 @@
+package se.styrkort.security;
+
+import static se.styrkort.security.AccessRule.publicRead;
+import static se.styrkort.security.AccessRule.read;
+import static se.styrkort.security.AccessRule.write;
+import static se.styrkort.security.Role.ADMIN;
+import static se.styrkort.security.Role.APPROVER;
+import static se.styrkort.security.Role.PLANNER;
+import static se.styrkort.security.Role.REPORTER;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The single source of truth for who may call what: one row per operation of the contract, enforced
+ * for every request by {@link AccessFilter}, written into the contract by the ContractFilter and
+ * checked against openapi/openapi.yaml by AccessMatrixTest, which fails when an operation has no
+ * row. A new operation is one new line here.
+ */
+public final class AccessPolicy {
+
+  public static final List<AccessRule> RULES =
+      List.of(
+          publicRead("listPlans", "GET /api/v1/plans"),
+          write("createPlan", "POST /api/v1/plans", PLANNER),
+          write("createPlanFromDocument", "POST /api/v1/plans/import", PLANNER),
+          publicRead("getPlan", "GET /api/v1/plans/{planId}"),
+          write("updatePlan", "PUT /api/v1/plans/{planId}", PLANNER),
+          write("deletePlan", "DELETE /api/v1/plans/{planId}", PLANNER),
+          write("setPlanVisibility", "PUT /api/v1/plans/{planId}/visibility", PLANNER),
+          write("adoptPlan", "POST /api/v1/plans/{planId}/adoption", PLANNER),
+          write("archivePlan", "POST /api/v1/plans/{planId}/archival", PLANNER),
+          write("createPlanRevision", "POST /api/v1/plans/{planId}/revisions", PLANNER),
+          read("exportPlan", "GET /api/v1/plans/{planId}/export").expensive(),
+          read("getFollowUpStatus", "GET /api/v1/plans/{planId}/follow-up-status"),
+          publicRead("getPlanTree", "GET /api/v1/plans/{planId}/tree").expensive(),
+          publicRead("getPlanFulfilment", "GET /api/v1/plans/{planId}/fulfilment").expensive(),
+          publicRead("listGoals", "GET /api/v1/plans/{planId}/goals"),
+          write("createGoal", "POST /api/v1/plans/{planId}/goals", PLANNER),
+          write(
+              "approvePlanEvaluations",
+              "POST /api/v1/plans/{planId}/evaluations/approval",
+              APPROVER),
+          write("writePlanEvaluations", "POST /api/v1/plans/{planId}/evaluations/bulk", REPORTER),
+          write(
+              "importPlanEvaluations", "POST /api/v1/plans/{planId}/evaluations/import", REPORTER),
+          publicRead("getGoal", "GET /api/v1/goals/{goalId}"),
+          write("updateGoal", "PUT /api/v1/goals/{goalId}", PLANNER),
+          write("deleteGoal", "DELETE /api/v1/goals/{goalId}", PLANNER),
+          publicRead("getGoalFulfilment", "GET /api/v1/goals/{goalId}/fulfilment").expensive(),
+          read("getGoalHistory", "GET /api/v1/goals/{goalId}/history"),
+          publicRead("listIndicators", "GET /api/v1/goals/{goalId}/indicators"),
+          write("createIndicator", "POST /api/v1/goals/{goalId}/indicators", PLANNER),
+          publicRead("getIndicator", "GET /api/v1/indicators/{indicatorId}"),
+          write("updateIndicator", "PUT /api/v1/indicators/{indicatorId}", PLANNER),
+          write("deleteIndicator", "DELETE /api/v1/indicators/{indicatorId}", PLANNER),
+          publicRead("getIndicatorFulfilment", "GET /api/v1/indicators/{indicatorId}/fulfilment")
+              .expensive(),
+          read("getIndicatorHistory", "GET /api/v1/indicators/{indicatorId}/history"),
+          publicRead(
+              "listMeasurementPoints", "GET /api/v1/indicators/{indicatorId}/measurement-points"),
+          write(
+              "createMeasurementPoint",
+              "POST /api/v1/indicators/{indicatorId}/measurement-points",
+              PLANNER),
+          publicRead("getMeasurementPoint", "GET /api/v1/measurement-points/{pointId}"),
+          write("updateMeasurementPoint", "PUT /api/v1/measurement-points/{pointId}", PLANNER),
+          write("deleteMeasurementPoint", "DELETE /api/v1/measurement-points/{pointId}", PLANNER),
+          publicRead("listEvaluations", "GET /api/v1/measurement-points/{pointId}/evaluations"),
+          write(
+              "createEvaluation",
+              "POST /api/v1/measurement-points/{pointId}/evaluations",
+              REPORTER),
+          publicRead(
+                  "getMeasurementPointFulfilment",
+                  "GET /api/v1/measurement-points/{pointId}/fulfilment")
+              .expensive(),
+          read("getMeasurementPointHistory", "GET /api/v1/measurement-points/{pointId}/history"),
+          write("putTarget", "PUT /api/v1/measurement-points/{pointId}/targets/{year}", PLANNER),
+          write(
+              "deleteTarget",
+              "DELETE /api/v1/measurement-points/{pointId}/targets/{year}",
+              PLANNER),
+          publicRead("getEvaluation", "GET /api/v1/evaluations/{evaluationId}"),
+          write("updateEvaluation", "PUT /api/v1/evaluations/{evaluationId}", REPORTER),
+          write("deleteEvaluation", "DELETE /api/v1/evaluations/{evaluationId}", REPORTER),
+          read("getEvaluationHistory", "GET /api/v1/evaluations/{evaluationId}/history"),
+          write("submitEvaluation", "POST /api/v1/evaluations/{evaluationId}/submission", REPORTER),
+          write("approveEvaluation", "POST /api/v1/evaluations/{evaluationId}/approval", APPROVER),
+          write("reopenEvaluation", "POST /api/v1/evaluations/{evaluationId}/reopening", APPROVER),
+          read("listApiKeys", "GET /api/v1/api-keys").role(ADMIN),
+          write("createApiKey", "POST /api/v1/api-keys", ADMIN),
+          read("getApiKey", "GET /api/v1/api-keys/{keyId}").role(ADMIN),
+          write("revokeApiKey", "POST /api/v1/api-keys/{keyId}/revocation", ADMIN));
+
+  private static final Map<String, AccessRule> BY_OPERATION =
+      RULES.stream().collect(Collectors.toMap(AccessRule::operationId, Function.identity()));
+
+  private AccessPolicy() {}
+
+  /** The rule of an operation; an operation without one is refused to everyone. */
+  public static Optional<AccessRule> of(String operationId) {
+    return Optional.ofNullable(operationId).map(BY_OPERATION::get);
+  }
+}

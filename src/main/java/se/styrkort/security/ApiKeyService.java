@@ -1,0 +1,79 @@
+package se.styrkort.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import se.styrkort.common.DomainException;
+import se.styrkort.common.PageRequest;
+import se.styrkort.plan.Plan;
+
+/** Creating, listing and revoking API keys. */
+@ApplicationScoped
+@Transactional
+public class ApiKeyService {
+
+  @Inject CallerAccess caller;
+
+  /** A key just made, with the secret that only this answer carries. */
+  record Created(ApiKey key, String secret) {}
+
+  public List<ApiKey> list(PageRequest page) {
+    return ApiKey.<ApiKey>findAll(io.quarkus.panache.common.Sort.by("id"))
+        .range(page.offset(), page.offset() + page.fetchSize() - 1)
+        .list();
+  }
+
+  public ApiKey get(long id) {
+    return ApiKey.<ApiKey>findByIdOptional(id)
+        .orElseThrow(() -> DomainException.notFound("API key", id));
+  }
+
+  public Created create(ApiKeyRequest request) {
+    Set<Long> plans = request.planIds() == null ? Set.of() : request.planIds();
+    if (!plans.isEmpty() && Plan.count("id in ?1", plans) != plans.size()) {
+      throw DomainException.invalid("planIds", "must name existing plans");
+    }
+    if (request.expiresAt() != null && !request.expiresAt().isAfter(Instant.now())) {
+      throw DomainException.invalid("expiresAt", "must be in the future");
+    }
+    return create(
+        request.name().strip(), request.role(), plans, request.expiresAt(), caller.identity());
+  }
+
+  /** Revokes a key for good; revoking it again changes nothing. */
+  public ApiKey revoke(long id) {
+    ApiKey key = get(id);
+    if (key.revokedAt == null) {
+      // To the microsecond, as the database keeps it: the answer equals every later read.
+      key.revokedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+    }
+    return key;
+  }
+
+  Created create(String name, Role role, Set<Long> plans, Instant expiresAt, String createdBy) {
+    String secret = Secrets.generate();
+    ApiKey key = new ApiKey();
+    key.name = name;
+    key.role = role;
+    key.planIds = new TreeSet<>(plans);
+    key.expiresAt = expiresAt;
+    key.secretHash = Secrets.hash(secret);
+    key.createdBy = createdBy;
+    key.persistAndFlush();
+    return new Created(key, secret);
+  }
+
+  /** Whether {@code secret} is a usable admin key (for the local key file). */
+  boolean isActiveAdmin(String secret) {
+    return ApiKey.<ApiKey>find("secretHash", Secrets.hash(secret))
+        .firstResultOptional()
+        .filter(key -> key.role == Role.ADMIN && key.revokedAt == null)
+        .filter(key -> key.expiresAt == null || key.expiresAt.isAfter(Instant.now()))
+        .isPresent();
+  }
+}

@@ -1,0 +1,197 @@
+package se.styrkort.security;
+
+import io.agroal.api.AgroalDataSource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The SQL that access decisions need, one statement each, whatever the plan's size. Plain JDBC: it
+ * runs before the request's own persistence context and stays out of its statement counts.
+ */
+@ApplicationScoped
+class SecurityQueries {
+
+  /** lastUsedAt is written at most this often per key, not on every request. */
+  static final Duration LAST_USED_PRECISION = Duration.ofMinutes(1);
+
+  private static final String PLAN =
+      "select p.id, p.status, p.public_read from plan p where p.id = ";
+
+  private static final String POINT_PLAN =
+      "select g.plan_id from measurement_point m join indicator i on i.id = m.indicator_id"
+          + " join goal g on g.id = i.goal_id where m.id = ";
+
+  private static String recorded(String entityType) {
+    return "(select max(c.plan_id) from change_record c where c.entity_type = '"
+        + entityType
+        + "' and c.entity_id = ?)";
+  }
+
+  /**
+   * For each path parameter that names something in a plan: the statement that finds that plan,
+   * also for something deleted whose history is still read.
+   */
+  private static final Map<String, String> PLAN_OF =
+      Map.of(
+          "planId",
+          PLAN + "?",
+          "goalId",
+          PLAN
+              + "coalesce((select g.plan_id from goal g where g.id = ?), "
+              + recorded("GOAL")
+              + ")",
+          "indicatorId",
+          PLAN
+              + "coalesce((select g.plan_id from indicator i join goal g on g.id = i.goal_id"
+              + " where i.id = ?), "
+              + recorded("INDICATOR")
+              + ")",
+          "pointId",
+          PLAN + "coalesce((" + POINT_PLAN + "?), " + recorded("MEASUREMENT_POINT") + ")",
+          "evaluationId",
+          PLAN
+              + "coalesce((select g.plan_id from evaluation e join measurement_point m on m.id ="
+              + " e.point_id join indicator i on i.id = m.indicator_id join goal g on g.id ="
+              + " i.goal_id where e.id = ?), (select max(g.plan_id) from evaluation_revision r"
+              + " join measurement_point m on m.id = r.point_id join indicator i on i.id ="
+              + " m.indicator_id join goal g on g.id = i.goal_id where r.evaluation_id = ?))");
+
+  /** The path parameters that name something inside a plan. */
+  static final Set<String> PLAN_PARAMETERS = PLAN_OF.keySet();
+
+  /** The database could not answer an access question: the request gets 503, as any other. */
+  static final class Unavailable extends RuntimeException {
+    Unavailable(String message, SQLException cause) {
+      super(message, cause);
+    }
+  }
+
+  @Inject AgroalDataSource dataSource;
+  @Inject SecurityConfig config;
+
+  /** A key as the access filter needs it. */
+  record StoredKey(
+      long id,
+      String name,
+      Role role,
+      String secretHash,
+      Instant expiresAt,
+      Instant revokedAt,
+      Instant lastUsedAt,
+      Set<Long> planIds) {}
+
+  /** The plan a request touches. */
+  record PlanRef(long id, String status, boolean publicRead) {
+    boolean readableByAnyone() {
+      return publicRead && "ADOPTED".equals(status);
+    }
+  }
+
+  Optional<StoredKey> keyByHash(String hash) {
+    String sql =
+        "select k.id, k.name, k.role, k.secret_hash, k.expires_at, k.revoked_at, k.last_used_at,"
+            + " group_concat(p.plan_id) from api_key k left join api_key_plan p on p.api_key_id ="
+            + " k.id where k.secret_hash = ? group by k.id";
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement statement = connection.prepareStatement(sql)) {
+      statement.setString(1, hash);
+      try (ResultSet row = statement.executeQuery()) {
+        if (!row.next()) {
+          return Optional.empty();
+        }
+        String plans = row.getString(8);
+        return Optional.of(
+            new StoredKey(
+                row.getLong(1),
+                row.getString(2),
+                Role.valueOf(row.getString(3)),
+                row.getString(4),
+                instant(row.getTimestamp(5)),
+                instant(row.getTimestamp(6)),
+                instant(row.getTimestamp(7)),
+                plans == null
+                    ? Set.of()
+                    : Arrays.stream(plans.split(","))
+                        .map(Long::valueOf)
+                        .collect(Collectors.toSet())));
+      }
+    } catch (SQLException e) {
+      throw new Unavailable("Could not read API keys", e);
+    }
+  }
+
+  /** Records that a key was used, unless that was recorded less than a minute ago. */
+  void touch(StoredKey key, Instant now) {
+    if (key.lastUsedAt() != null && key.lastUsedAt().isAfter(now.minus(LAST_USED_PRECISION))) {
+      return;
+    }
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement statement =
+            connection.prepareStatement("update api_key set last_used_at = ? where id = ?")) {
+      statement.setTimestamp(1, Timestamp.from(now));
+      statement.setLong(2, key.id());
+      statement.executeUpdate();
+    } catch (SQLException e) {
+      throw new Unavailable("Could not record the use of an API key", e);
+    }
+  }
+
+  /** The plan that the path parameter {@code name} (goalId, pointId, …) with {@code id} is in. */
+  Optional<PlanRef> planOf(String name, long id) {
+    String sql = PLAN_OF.get(name);
+    if (sql == null) {
+      return Optional.empty();
+    }
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement statement = connection.prepareStatement(sql)) {
+      int placeholders = (int) sql.chars().filter(c -> c == '?').count();
+      for (int i = 1; i <= placeholders; i++) {
+        statement.setLong(i, id);
+      }
+      try (ResultSet row = statement.executeQuery()) {
+        return row.next()
+            ? Optional.of(new PlanRef(row.getLong(1), row.getString(2), row.getBoolean(3)))
+            : Optional.empty();
+      }
+    } catch (SQLException e) {
+      throw new Unavailable("Could not find the plan of " + name, e);
+    }
+  }
+
+  /** The plans anyone may read: public and adopted, none when anonymous reading is off. */
+  Set<Long> publicPlanIds() {
+    if (!config.anonymousRead()) {
+      return Set.of();
+    }
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement statement =
+            connection.prepareStatement(
+                "select id from plan where public_read = true and status = 'ADOPTED'");
+        ResultSet rows = statement.executeQuery()) {
+      Set<Long> ids = new HashSet<>();
+      while (rows.next()) {
+        ids.add(rows.getLong(1));
+      }
+      return Set.copyOf(ids);
+    } catch (SQLException e) {
+      throw new Unavailable("Could not read the public plans", e);
+    }
+  }
+
+  private static Instant instant(Timestamp timestamp) {
+    return timestamp == null ? null : timestamp.toInstant();
+  }
+}

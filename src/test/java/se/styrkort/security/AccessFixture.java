@@ -1,0 +1,68 @@
+package se.styrkort.security;
+
+import static se.styrkort.support.Api.given;
+
+import java.util.Map;
+import se.styrkort.point.PointFixtures;
+
+/**
+ * A plan of its own with one of everything an id can name: goal, indicator, measurement point with
+ * a 2025 target, and a 2024 outcome.
+ */
+record AccessFixture(long planId, long goalId, long indicatorId, long pointId, long evaluationId) {
+
+  static final int TARGET_YEAR = 2025;
+
+  static AccessFixture create() {
+    long pointId = PointFixtures.newPoint(PointFixtures.percent("Förskola"));
+    PointFixtures.putTarget(pointId, TARGET_YEAR, PointFixtures.literal("GE", 100, "100 %"));
+    long evaluationId = PointFixtures.recordOutcome(pointId, 2024, 99);
+    long indicatorId =
+        given().get("/api/v1/measurement-points/{id}", pointId).jsonPath().getLong("indicatorId");
+    var indicator = given().get("/api/v1/indicators/{id}", indicatorId).jsonPath();
+    return new AccessFixture(
+        indicator.getLong("planId"),
+        indicator.getLong("goalId"),
+        indicatorId,
+        pointId,
+        evaluationId);
+  }
+
+  /** Adopts the plan and makes it public: then anyone may read it. */
+  AccessFixture publish() {
+    String etag = given().get("/api/v1/plans/{id}", planId).header("ETag");
+    etag =
+        given()
+            .header("If-Match", etag)
+            .body(Map.of("decisionReference", "KF § 12", "decisionDate", "2024-11-25"))
+            .post("/api/v1/plans/{id}/adoption", planId)
+            .then()
+            .statusCode(200)
+            .extract()
+            .header("ETag");
+    return visible(etag, true);
+  }
+
+  /** Marks the plan public (or not), in whatever status it is. */
+  AccessFixture visible(String etag, boolean isPublic) {
+    given()
+        .header("If-Match", etag)
+        .body(Map.of("public", isPublic))
+        .put("/api/v1/plans/{id}/visibility", planId)
+        .then()
+        .statusCode(200);
+    return this;
+  }
+
+  /** The value of each path parameter that names something of this plan. */
+  Map<String, Object> pathParameters(long keyId) {
+    return Map.of(
+        "planId", planId,
+        "goalId", goalId,
+        "indicatorId", indicatorId,
+        "pointId", pointId,
+        "evaluationId", evaluationId,
+        "year", TARGET_YEAR,
+        "keyId", keyId);
+  }
+}
