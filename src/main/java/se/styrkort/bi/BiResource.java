@@ -17,7 +17,6 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.function.Predicate;
 import org.apache.commons.csv.CSVPrinter;
@@ -33,6 +32,7 @@ import org.jboss.resteasy.reactive.RestQuery;
 import se.styrkort.bi.Cursors.FactKey;
 import se.styrkort.common.PageRequest;
 import se.styrkort.common.Problem;
+import se.styrkort.security.CallerAccess;
 
 /**
  * Flat tables for Power BI and other report tools: fixed paths with plain query parameters (what
@@ -47,6 +47,8 @@ import se.styrkort.common.Problem;
             + " whole. CSV dialect: RFC 4180, comma, CRLF, UTF-8 without BOM, header row, empty"
             + " field for null.")
 public class BiResource {
+
+  @Inject CallerAccess access;
 
   private static final String CSV_DESCRIPTION =
       "The whole table as CSV (RFC 4180: comma, CRLF, double-quote quoting; UTF-8 without BOM;"
@@ -115,7 +117,7 @@ public class BiResource {
           String cursor,
       @Context HttpHeaders headers,
       @Context UriInfo uri) {
-    BiFilter filter = facts.check(BiFilter.of(planId, fromYear, toYear, Optional.empty()));
+    BiFilter filter = facts.check(BiFilter.of(planId, fromYear, toYear, access.readablePlanIds()));
     if (wantsCsv(headers)) {
       return csv(factTable, (printer, sink) -> facts.stream(filter, rows -> sink.test(rows)));
     }
@@ -180,7 +182,7 @@ public class BiResource {
           String cursor,
       @Context HttpHeaders headers,
       @Context UriInfo uri) {
-    BiFilter filter = facts.check(BiFilter.of(planId, fromYear, toYear, Optional.empty()));
+    BiFilter filter = facts.check(BiFilter.of(planId, fromYear, toYear, access.readablePlanIds()));
     if (wantsCsv(headers)) {
       return csv(
           evaluationTable, (printer, sink) -> evaluations.stream(filter, rows -> sink.test(rows)));

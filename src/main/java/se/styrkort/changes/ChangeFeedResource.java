@@ -7,7 +7,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -17,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestQuery;
 import se.styrkort.common.Problem;
+import se.styrkort.security.CallerAccess;
 
 @Path("/api/v1/changes")
 @Produces(MediaType.APPLICATION_JSON)
@@ -26,6 +26,8 @@ import se.styrkort.common.Problem;
         "The change feed for systems that keep a copy: every create, update and delete, in"
             + " commit order. See docs/sync.md.")
 public class ChangeFeedResource {
+
+  @Inject CallerAccess access;
 
   @Inject ChangeFeedService feed;
 
@@ -75,8 +77,7 @@ public class ChangeFeedResource {
       @Parameter(description = "Only the changes of this plan.", example = "1") @RestQuery
           Long planId,
       @Context UriInfo uri) {
-    // Optional.empty(): every plan, until CallerAccess.readablePlanIds() is wired in.
-    ChangeFeedService.Slice slice = feed.read(cursor, limit, planId, Optional.empty());
+    ChangeFeedService.Slice slice = feed.read(cursor, limit, planId, access.readablePlanIds());
     String base = uri.getBaseUri().toString().replaceAll("/$", "");
     String next =
         uri.getRequestUriBuilder()

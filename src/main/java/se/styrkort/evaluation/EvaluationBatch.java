@@ -58,8 +58,7 @@ public class EvaluationBatch {
     evaluations.flush();
     for (int i = 0; i < corrected.size(); i++) {
       EvaluationRevision revision =
-          EvaluationRevision.of(
-              corrected.get(i).current(), ChangeType.UPDATED, caller.identity());
+          EvaluationRevision.of(corrected.get(i).current(), ChangeType.UPDATED, caller.identity());
       revision.reason = withdrawn.get(i) ? EvaluationService.CORRECTED_AFTER_SUBMISSION : null;
       revisions.add(revision);
     }
@@ -69,8 +68,7 @@ public class EvaluationBatch {
       for (Evaluation evaluation : written) {
         ids.add(evaluation.id);
         ChangeFeedListener.createdOutsideHibernate(evaluation);
-        revisions.add(
-            EvaluationRevision.of(evaluation, ChangeType.CREATED, caller.identity()));
+        revisions.add(EvaluationRevision.of(evaluation, ChangeType.CREATED, caller.identity()));
       }
     }
     EvaluationRevision.persistAll(revisions);

@@ -12,7 +12,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -22,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
 import se.styrkort.common.Problem;
+import se.styrkort.security.CallerAccess;
 
 /**
  * A read-only OData v4 feed for Power BI's OData connector: the service document, $metadata and six
@@ -35,6 +35,8 @@ import se.styrkort.common.Problem;
         "Read-only OData v4 (minimal metadata JSON) for Power BI's OData feed connector. Every"
             + " answer carries OData-Version: 4.0; options it does not implement answer 501.")
 public class ODataResource {
+
+  @Inject CallerAccess access;
 
   static final String JSON = "application/json;odata.metadata=minimal";
 
@@ -286,7 +288,7 @@ public class ODataResource {
 
   private Response read(EntitySet set, QueryOptions options, UriInfo uri) {
     ODataQuery query = ODataQuery.parse(set, options, uri.getQueryParameters());
-    ODataService.Result result = service.read(set, query, Optional.empty());
+    ODataService.Result result = service.read(set, query, access.readablePlanIds());
     Map<String, Object> body = new LinkedHashMap<>();
     String selection =
         query.select().size() == set.properties().size()

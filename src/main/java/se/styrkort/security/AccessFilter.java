@@ -224,7 +224,10 @@ public class AccessFilter {
 
   private static Optional<AccessRule> ruleOf(Method method) {
     Operation operation = method.getAnnotation(Operation.class);
-    Optional<AccessRule> rule = AccessPolicy.of(operation == null ? null : operation.operationId());
+    Optional<AccessRule> rule =
+        operation != null && operation.hidden()
+            ? AccessPolicy.ofHidden(method.getDeclaringClass().getSimpleName(), method.getName())
+            : AccessPolicy.of(operation == null ? null : operation.operationId());
     if (rule.isEmpty()) {
       LOG.warnf(
           "%s.%s has no access rule: refused to everyone.",

@@ -91,6 +91,20 @@ public final class AccessPolicy {
           write("submitEvaluation", "POST /api/v1/evaluations/{evaluationId}/submission", REPORTER),
           write("approveEvaluation", "POST /api/v1/evaluations/{evaluationId}/approval", APPROVER),
           write("reopenEvaluation", "POST /api/v1/evaluations/{evaluationId}/reopening", APPROVER),
+          // Feeds across plans: anyone may read them, and each caller sees the plans it may read
+          // (CallerAccess.readablePlanIds: public adopted plans for anonymous callers).
+          publicRead("listBiFacts", "GET /api/v1/bi/facts").expensive(),
+          publicRead("listBiEvaluations", "GET /api/v1/bi/evaluations").expensive(),
+          publicRead("getODataServiceDocument", "GET /odata/v1"),
+          publicRead("getODataMetadata", "GET /odata/v1/$metadata"),
+          publicRead("listODataFacts", "GET /odata/v1/Facts").expensive(),
+          publicRead("listODataPlans", "GET /odata/v1/Plans"),
+          publicRead("listODataGoals", "GET /odata/v1/Goals"),
+          publicRead("listODataIndicators", "GET /odata/v1/Indicators"),
+          publicRead("listODataMeasurementPoints", "GET /odata/v1/MeasurementPoints"),
+          publicRead("listODataEvaluations", "GET /odata/v1/Evaluations"),
+          publicRead("listChanges", "GET /api/v1/changes"),
+          publicRead("getLatestChangeCursor", "GET /api/v1/changes/latest"),
           read("listApiKeys", "GET /api/v1/api-keys").role(ADMIN),
           write("createApiKey", "POST /api/v1/api-keys", ADMIN),
           read("getApiKey", "GET /api/v1/api-keys/{keyId}").role(ADMIN),
@@ -99,7 +113,22 @@ public final class AccessPolicy {
   private static final Map<String, AccessRule> BY_OPERATION =
       RULES.stream().collect(Collectors.toMap(AccessRule::operationId, Function.identity()));
 
+  /**
+   * Resource methods hidden from the contract, by class and method name. They only ever answer with
+   * a problem (OData addressing the feed does not support gets 501), so they are open to whoever
+   * may read the feed they belong to.
+   */
+  private static final Map<String, AccessRule> UNLISTED =
+      Map.of(
+          "ODataResource.unsupportedPath",
+          publicRead("odataUnsupportedPath", "GET /odata/v1/{resource}"));
+
   private AccessPolicy() {}
+
+  /** The rule of a method hidden from the contract; none unless it is listed here. */
+  public static Optional<AccessRule> ofHidden(String className, String methodName) {
+    return Optional.ofNullable(UNLISTED.get(className + "." + methodName));
+  }
 
   /** The rule of an operation; an operation without one is refused to everyone. */
   public static Optional<AccessRule> of(String operationId) {

@@ -46,8 +46,12 @@ class ChangeFeedTest {
     CountDownLatch release = new CountDownLatch(1);
     CompletableFuture<Long> slow =
         CompletableFuture.supplyAsync(
-            () ->
-                QuarkusTransaction.requiringNew()
+            () -> {
+              // A thread of its own, outside any request: the writer's identity needs a context.
+              var context = io.quarkus.arc.Arc.container().requestContext();
+              context.activate();
+              try {
+                return QuarkusTransaction.requiringNew()
                     .call(
                         () -> {
                           long id =
@@ -59,7 +63,11 @@ class ChangeFeedTest {
                           inserted.countDown();
                           assertTrue(release.await(30, TimeUnit.SECONDS));
                           return id;
-                        }));
+                        });
+              } finally {
+                context.terminate();
+              }
+            });
     assertTrue(inserted.await(30, TimeUnit.SECONDS));
     long fast = GoalFixtures.newFocusArea(plan);
 

@@ -122,6 +122,49 @@ class PublicAndLimitedReadTest {
         .statusCode(201);
   }
 
+  /** The feeds span plans: each caller sees the plans it may read, and nothing else. */
+  @Test
+  void feedsAcrossPlansShowEachCallerOnlyThePlansItMayRead() {
+    String cursor = given().get("/api/v1/changes/latest").then().extract().path("cursor");
+    AccessFixture open = AccessFixture.create().publish();
+    AccessFixture closed = AccessFixture.create();
+    String key = Api.createKey("Bara den stängda", "VIEWER", closed.planId());
+
+    for (String path : List.of("/api/v1/bi/facts?limit=500", "/api/v1/bi/evaluations?limit=500")) {
+      Api.anonymous()
+          .get(path)
+          .then()
+          .statusCode(200)
+          .body("items.planId", hasItem((int) open.planId()))
+          .body("items.planId", not(hasItem((int) closed.planId())));
+      Api.withoutCredentials()
+          .header("X-API-Key", key)
+          .get(path)
+          .then()
+          .statusCode(200)
+          .body("items.planId.unique()", equalTo(List.of((int) closed.planId())));
+    }
+    Api.anonymous()
+        .get("/api/v1/changes?limit=500&cursor={cursor}", cursor)
+        .then()
+        .statusCode(200)
+        .body("items.planId", hasItem((int) open.planId()))
+        .body("items.planId", not(hasItem((int) closed.planId())));
+    Api.withoutCredentials()
+        .header("X-API-Key", key)
+        .get("/api/v1/changes?limit=500&cursor={cursor}", cursor)
+        .then()
+        .statusCode(200)
+        .body("items.planId.unique()", equalTo(List.of((int) closed.planId())));
+    Api.withoutCredentials()
+        .header("X-API-Key", key)
+        .accept("application/json")
+        .get("/odata/v1/Plans")
+        .then()
+        .statusCode(200)
+        .body("value.id", equalTo(List.of((int) closed.planId())));
+  }
+
   private static List<String> publicReads(AccessFixture plan) {
     return List.of(
         "/api/v1/plans/" + plan.planId(),
