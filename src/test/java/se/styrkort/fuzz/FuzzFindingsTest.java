@@ -34,7 +34,7 @@ class FuzzFindingsTest {
         .get("/api/v1/indicators/{id}/fulfilment", indicator)
         .then()
         .statusCode(200)
-        .body("measurementPoints[0].status", equalTo("FULFILLED"))
-        .body("measurementPoints[0].target.written", nullValue());
+        .body("node.measurementPoints[0].status", equalTo("FULFILLED"))
+        .body("node.measurementPoints[0].target.written", nullValue());
   }
 }
