@@ -98,7 +98,12 @@ public class ContractFilter implements OASFilter {
     if (hasPathParameter) {
       problem(responses, "404", "No resource with that id.");
     }
-    problem(responses, "406", "The client accepts no media type this operation produces.");
+    boolean bodiless =
+        responses.getAPIResponse("204") != null && responses.getAPIResponse("200") == null;
+    if (!bodiless) {
+      // An operation that answers 204 has nothing to negotiate; it ignores Accept.
+      problem(responses, "406", "The client accepts no media type this operation produces.");
+    }
     if (method != PathItem.HttpMethod.GET) {
       problem(responses, "409", "The change conflicts with the current state.");
     }

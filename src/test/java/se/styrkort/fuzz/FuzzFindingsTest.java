@@ -3,10 +3,14 @@ package se.styrkort.fuzz;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 import static se.styrkort.support.Api.given;
+import static se.styrkort.support.Api.givenInvalid;
 
 import io.quarkus.test.junit.QuarkusTest;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import se.styrkort.common.Problem;
+import se.styrkort.goal.GoalFixtures;
 import se.styrkort.point.PointFixtures;
 
 /** What the contract fuzzer found, each kept as the smallest request that showed it. */
@@ -36,5 +40,36 @@ class FuzzFindingsTest {
         .statusCode(200)
         .body("node.measurementPoints[0].status", equalTo("FULFILLED"))
         .body("node.measurementPoints[0].target.written", nullValue());
+  }
+
+  /** A DELETE has no body to negotiate: a client accepting only problem documents got 406. */
+  @Test
+  void aDeleteIsNotRefusedForWhatTheClientAccepts() {
+    long plan = GoalFixtures.newPlan();
+
+    for (String accept : List.of(Problem.MEDIA_TYPE, "application/xml")) {
+      givenInvalid()
+          .accept(accept)
+          .header("If-Match", "\"999\"")
+          .delete("/api/v1/plans/{planId}", plan)
+          .then()
+          .statusCode(412)
+          .contentType(Problem.MEDIA_TYPE)
+          .body("code", equalTo("PRECONDITION_FAILED"));
+    }
+    givenInvalid()
+        .accept(Problem.MEDIA_TYPE)
+        .header("If-Match", "*")
+        .delete("/api/v1/plans/{planId}", plan)
+        .then()
+        .statusCode(204);
+    givenInvalid()
+        .accept(Problem.MEDIA_TYPE)
+        .header("If-Match", "*")
+        .delete("/api/v1/plans/{planId}", plan)
+        .then()
+        .statusCode(404)
+        .contentType(Problem.MEDIA_TYPE)
+        .body("code", equalTo("NOT_FOUND"));
   }
 }
