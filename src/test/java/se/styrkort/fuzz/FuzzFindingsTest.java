@@ -72,4 +72,19 @@ class FuzzFindingsTest {
         .contentType(Problem.MEDIA_TYPE)
         .body("code", equalTo("NOT_FOUND"));
   }
+
+  /** A number where a date belongs was read as days since 1970, and answered as +5881580-07-12. */
+  @Test
+  void aNumberIsNotADate() {
+    long plan = GoalFixtures.newPlan();
+
+    givenInvalid()
+        .body(Map.of("asOf", 2147483648L, "kind", "OUTCOME"))
+        .post("/api/v1/plans/{planId}/evaluations/approval", plan)
+        .then()
+        .statusCode(400)
+        .contentType(Problem.MEDIA_TYPE)
+        .body("errors[0].field", equalTo("asOf"))
+        .body("errors[0].message", equalTo("must be a date (YYYY-MM-DD)"));
+  }
 }
