@@ -47,7 +47,7 @@ class FuzzFindingsTest {
   void aDeleteIsNotRefusedForWhatTheClientAccepts() {
     long plan = GoalFixtures.newPlan();
 
-    for (String accept : List.of(Problem.MEDIA_TYPE, "application/xml")) {
+    for (String accept : List.of(Problem.MEDIA_TYPE, "application/xml", "garbage")) {
       givenInvalid()
           .accept(accept)
           .header("If-Match", "\"999\"")
