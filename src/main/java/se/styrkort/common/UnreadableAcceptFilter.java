@@ -1,29 +1,35 @@
 package se.styrkort.common;
 
-import jakarta.ws.rs.container.ContainerRequestContext;
+import io.quarkus.vertx.http.runtime.filters.Filters;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+import java.util.List;
 
 /**
  * An Accept header that names no media type ("garbage", "text") is disregarded, as RFC 9110 12.5.1
- * allows, rather than refused with 406: otherwise a delete, which has no body to negotiate, and
- * every error, which is problem+json whatever the client accepts, would be refused for it.
+ * allows: otherwise a delete, which has no body to negotiate, and every error, which is
+ * problem+json whatever the client accepts, would be refused for it (or fail in negotiation). It
+ * runs on the HTTP layer, because RESTEasy reads Accept from there, not from the JAX-RS headers.
  */
+@ApplicationScoped
 public class UnreadableAcceptFilter {
 
-  @ServerRequestFilter(preMatching = true)
-  public void disregardUnreadableAccept(ContainerRequestContext request) {
-    for (String accept :
-        request.getHeaders().getOrDefault(HttpHeaders.ACCEPT, java.util.List.of())) {
-      if (!readable(accept)) {
-        request.getHeaders().remove(HttpHeaders.ACCEPT);
-        return;
-      }
-    }
+  void register(@Observes Filters filters) {
+    filters.register(
+        route -> {
+          List<String> accept = route.request().headers().getAll(HttpHeaders.ACCEPT);
+          if (accept.stream().anyMatch(value -> !readable(value))) {
+            route.request().headers().remove(HttpHeaders.ACCEPT);
+          }
+          route.next();
+        },
+        // Before the JAX-RS application; filters with a higher priority run first.
+        1000);
   }
 
-  private static boolean readable(String accept) {
+  static boolean readable(String accept) {
     for (String range : accept.split(",")) {
       if (range.isBlank()) {
         continue;
