@@ -89,4 +89,23 @@ class FuzzFindingsTest {
         .body("errors[0].field", equalTo("asOf"))
         .body("errors[0].message", equalTo("must be a date (YYYY-MM-DD)"));
   }
+
+  /**
+   * A title of white space beyond ASCII (U+FEFF, U+3000, U+00A0) passed Hibernate Validator's
+   * {@code @NotBlank}, and every later answer with it broke the contract's {@code pattern: \\S}.
+   */
+  @Test
+  void aTitleOfUnicodeWhiteSpaceIsBlank() {
+    long plan = GoalFixtures.newPlan();
+
+    for (String blank : List.of("\uFEFF", "\u3000", "\u00A0 \u2007")) {
+      givenInvalid()
+          .body(Map.of("kind", "FOCUS_AREA", "title", blank))
+          .post("/api/v1/plans/{planId}/goals", plan)
+          .then()
+          .statusCode(400)
+          .contentType(Problem.MEDIA_TYPE)
+          .body("errors[0].field", equalTo("title"));
+    }
+  }
 }
