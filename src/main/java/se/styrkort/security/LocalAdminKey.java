@@ -40,6 +40,10 @@ class LocalAdminKey {
         LOG.infof("The local admin API key is in %s (send it as X-API-Key).", where);
         return;
       }
+      if (Files.isReadable(file) && !Files.isWritable(file)) {
+        adopt(file, where);
+        return;
+      }
       ApiKeyService.Created created =
           keys.create(NAME, Role.ADMIN, Set.of(), null, CallerAccess.SYSTEM);
       write(file, created.secret());
@@ -48,6 +52,33 @@ class LocalAdminKey {
           created.key().id, where);
     } catch (IOException e) {
       throw new UncheckedIOException("Could not keep the local admin key in " + where, e);
+    }
+  }
+
+  /**
+   * A read-only file (a Kubernetes Secret) cannot take a new key: the key it holds becomes the
+   * admin key. Several replicas may start at once; the unique hash lets only one of them register
+   * it.
+   */
+  private void adopt(Path file, Path where) throws IOException {
+    String secret = Files.readString(file, StandardCharsets.UTF_8).strip();
+    if (!Secrets.isWellFormed(secret)) {
+      throw new IllegalStateException(
+          where
+              + " is read-only and holds no admin key: put a key made of \"sk_\" and 43"
+              + " URL-safe base64 characters there (docs/deploy.md).");
+    }
+    try {
+      keys.register(NAME, Role.ADMIN, secret, CallerAccess.SYSTEM);
+      LOG.infof("Registered the admin API key from %s (send it as X-API-Key).", where);
+    } catch (RuntimeException e) {
+      if (!keys.isActiveAdmin(secret)) {
+        LOG.warnf(
+            "The admin API key in %s could not be registered (revoked, or already used): %s",
+            where, e.getMessage());
+        return;
+      }
+      LOG.infof("The admin API key in %s was registered by another replica.", where);
     }
   }
 
