@@ -1,6 +1,7 @@
 package se.styrkort.deploy;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.sql.Connection;
@@ -164,5 +165,51 @@ class ScaleOutIT {
     } finally {
       pool.shutdownNow();
     }
+  }
+
+  /**
+   * The Galera overlay's way: a Job migrates and exits (QUARKUS_INIT_AND_EXIT), and replicas with
+   * QUARKUS_FLYWAY_MIGRATE_AT_START=false serve the schema it made. Its own database on the server.
+   */
+  @Test
+  @Order(3)
+  void aMigrationJobMigratesAndExitsAndReplicasThatDoNotMigrateServe() throws Exception {
+    try (Connection connection = database.connect();
+        Statement statement = connection.createStatement()) {
+      statement.execute("CREATE DATABASE styrkort_job CHARACTER SET utf8mb4");
+    }
+    String url = database.jdbcUrl().replaceAll("/styrkort$", "/styrkort_job");
+    long started = System.nanoTime();
+    PackagedService job =
+        PackagedService.launch(
+            "migrate-job",
+            url,
+            Map.of("QUARKUS_INIT_AND_EXIT", "true", "QUARKUS_FLYWAY_MIGRATE_AT_START", "true"));
+    int exit = job.awaitExit(Duration.ofSeconds(120));
+    long jobMillis = (System.nanoTime() - started) / 1_000_000;
+    assertEquals(0, exit, job.log());
+    assertTrue(job.log().contains("Successfully applied"), job.log());
+    int versions;
+    try (Connection connection = database.connect();
+        Statement statement = connection.createStatement();
+        ResultSet count =
+            statement.executeQuery(
+                "SELECT COUNT(*) FROM styrkort_job.flyway_schema_history WHERE success = 1"
+                    + " AND version IS NOT NULL")) {
+      count.next();
+      versions = count.getInt(1);
+    }
+    assertEquals(migrations(first) + migrations(second), versions);
+
+    try (PackagedService replica =
+        PackagedService.start(
+            "no-migrate", url, Map.of("QUARKUS_FLYWAY_MIGRATE_AT_START", "false"))) {
+      assertFalse(replica.log().contains("Migrating schema"), replica.log());
+      assertEquals(200, replica.admin().get("/api/v1/plans").status());
+    }
+    System.out.printf(
+        "[reliability] migration job (QUARKUS_INIT_AND_EXIT=true): %d versions, exit %d after %d"
+            + " ms; a replica with migrate-at-start=false then serves%n",
+        versions, exit, jobMillis);
   }
 }
