@@ -4,11 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -201,11 +205,30 @@ class ScaleOutIT {
     }
     assertEquals(migrations(first) + migrations(second), versions);
 
+    // The replica's admin key comes the Kubernetes way: made by the operator, put in a file.
+    Path provisioned = Files.createTempFile("styrkort-provisioned", ".key");
+    byte[] random = new byte[32];
+    new SecureRandom().nextBytes(random);
+    String key = "sk_" + Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+    Files.writeString(provisioned, key + "\n");
     try (PackagedService replica =
         PackagedService.start(
-            "no-migrate", url, Map.of("QUARKUS_FLYWAY_MIGRATE_AT_START", "false"))) {
+            "no-migrate",
+            url,
+            Map.of(
+                "QUARKUS_FLYWAY_MIGRATE_AT_START",
+                "false",
+                "STYRKORT_SECURITY_ADMIN_KEY_FILE",
+                provisioned.toString()))) {
       assertFalse(replica.log().contains("Migrating schema"), replica.log());
-      assertEquals(200, replica.admin().get("/api/v1/plans").status());
+      assertTrue(replica.log().contains("Registered the admin API key from"), replica.log());
+      assertEquals(key, Files.readString(provisioned).strip(), "the file is left as it was");
+      assertEquals(200, replica.admin().get("/api/v1/api-keys").status());
+      assertEquals(
+          401,
+          new Http(replica.baseUri(), "sk_" + "x".repeat(43)).get("/api/v1/api-keys").status());
+    } finally {
+      Files.deleteIfExists(provisioned);
     }
     System.out.printf(
         "[reliability] migration job (QUARKUS_INIT_AND_EXIT=true): %d versions, exit %d after %d"

@@ -38,7 +38,11 @@ public final class PackagedService implements AutoCloseable {
   public static PackagedService launch(String name, String jdbcUrl, Map<String, String> settings) {
     try {
       Path dir = Files.createTempDirectory("styrkort-" + name);
-      Path keyFile = dir.resolve("admin-key");
+      // A key file of the test's own (a provisioned key), or one the service writes.
+      Path keyFile =
+          Path.of(
+              settings.getOrDefault(
+                  "STYRKORT_SECURITY_ADMIN_KEY_FILE", dir.resolve("admin-key").toString()));
       Path log = dir.resolve("service.log");
       int port = freePort();
       Map<String, String> env = new HashMap<>();
