@@ -8,9 +8,9 @@ import se.styrkort.plan.Plan;
 import se.styrkort.point.MeasurementPoint;
 
 /**
- * Every row a plan tree is made of: the structure as rows in display order, and the many
- * per-point rows (targets, follow-up values) already as the views the tree shows, grouped by
- * point in display order, so that no entity of them is kept while the document is written.
+ * Every row a plan tree is made of: the structure as rows in display order, and the many per-point
+ * rows (targets, follow-up values) already as the views the tree shows, grouped by point in display
+ * order, so that no entity of them is kept while the document is written.
  *
  * @param baselines each point's baseline, where it has one
  * @param tag the tree's ETag value (PlanTreeTag) over every row read

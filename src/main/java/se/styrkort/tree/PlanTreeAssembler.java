@@ -93,4 +93,3 @@ final class PlanTreeAssembler {
         rows.evaluationsByPoint().getOrDefault(point.id, List.of()));
   }
 }
-

@@ -82,7 +82,10 @@ class PlanTreeQueries {
             Target.class,
             planId),
         tag,
-        t -> targets.computeIfAbsent(t.pointId, id -> new ArrayList<>()).add(TreeTargetView.from(t)));
+        t ->
+            targets
+                .computeIfAbsent(t.pointId, id -> new ArrayList<>())
+                .add(TreeTargetView.from(t)));
 
     Map<Long, List<TreeEvaluationView>> evaluations = new HashMap<>();
     Map<Long, Evaluation> baselines = new HashMap<>();
@@ -140,7 +143,8 @@ class PlanTreeQueries {
   /** Hands each row to {@code use} as it arrives, then lets the session forget it. */
   private <T extends VersionedEntity> void stream(
       TypedQuery<T> query, PlanTreeTag tag, Consumer<T> use) {
-    try (Stream<T> rows = query.setHint(HibernateHints.HINT_FETCH_SIZE, FETCH_SIZE).getResultStream()) {
+    try (Stream<T> rows =
+        query.setHint(HibernateHints.HINT_FETCH_SIZE, FETCH_SIZE).getResultStream()) {
       rows.forEach(
           row -> {
             tag.row(row);

@@ -9,8 +9,8 @@ import se.styrkort.common.VersionedEntity;
 /**
  * The tree's ETag: a digest of the table, id and version of every row in it. Any insert, update
  * (versions only grow) or delete anywhere in the plan changes it, which a sum or maximum of
- * versions and timestamps cannot promise for a delete and an insert at once. Rows are added as
- * they are read, table by table, so that they need not be kept for it.
+ * versions and timestamps cannot promise for a delete and an insert at once. Rows are added as they
+ * are read, table by table, so that they need not be kept for it.
  */
 final class PlanTreeTag {
 
