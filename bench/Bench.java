@@ -114,8 +114,11 @@ public class Bench {
                 n -> get("/api/v1/bi/facts?planId=" + plan, "text/csv"), true, 0),
             new Scenario("bulk POST /plans/{id}/evaluations/bulk (100 rows)", 4,
                 n -> post(planPath + "/evaluations/bulk", bulkBody(bulkSlice.getAndIncrement())), false, 100));
+    // BENCH_ONLY=tree measures the constant endpoint and the endpoints whose name contains it.
+    String only = System.getenv().getOrDefault("BENCH_ONLY", "");
     List<Result> results = new ArrayList<>();
     for (Scenario scenario : scenarios) {
+      if (scenario != scenarios.get(0) && !scenario.name().contains(only)) continue;
       System.err.printf("%s: warm-up%n", scenario.name());
       run(scenario, Math.min(5, seconds), false);
       System.err.printf("%s: %d s at concurrency %d%n", scenario.name(), seconds, scenario.concurrency());

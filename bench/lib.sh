@@ -10,7 +10,12 @@ log() { echo "[$(date -u +%H:%M:%S)] $*" >&2; }
 
 # Builds the packaged service unless it is newer than every source file, then copies it into
 # $WORK, so that a rebuild while this runs does not change the service under measurement.
+# APP_DIR (a quarkus-app directory of another build) measures that build instead.
 package_service() {
+  if [[ -n ${APP_DIR:-} ]]; then
+    cp -r "$APP_DIR" "$WORK/app"
+    return
+  fi
   local jar="$REPO/target/quarkus-app/quarkus-run.jar"
   if [[ ! -f $jar ]] || [[ -n $(find "$REPO/src/main" "$REPO/pom.xml" -newer "$jar" -print -quit) ]]; then
     log "building the packaged service"

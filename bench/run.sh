@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Benchmarks: a 5,000-point plan with ten years of values on MariaDB, every endpoint in turn
 # against the packaged service; writes the figures into docs/benchmarks.md.
-#   bench/run.sh                  (BENCH_SECONDS per endpoint, default 30; DATABASE, MARIADB_*)
+#   bench/run.sh     (BENCH_SECONDS per endpoint, default 30; BENCH_ONLY=tree: only endpoints named so;
+#                     APP_DIR: another build's quarkus-app; DATABASE, MARIADB_*)
 set -euo pipefail
 REPO=$(cd "$(dirname "$0")/.." && pwd)
 WORK=$(mktemp -d /tmp/styrkort-bench.XXXXXX)
