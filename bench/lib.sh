@@ -113,3 +113,16 @@ text = re.sub(re.escape(start) + ".*?" + re.escape(end), lambda m: start + "\n" 
 open(doc, "w").write(text)
 PY
 }
+
+# Everything before the measurement: the machine and start time (MACHINE, START), the service
+# on a fresh database $1 with a generated plan of shape $2, all dropped again on exit.
+prepare() {
+  DATABASE=$1
+  trap 'stop_service; mariadb_cli -e "drop database if exists $DATABASE" || true' EXIT
+  START=$(date -u '+%Y-%m-%d %H:%M UTC')
+  MACHINE=$(machine)
+  package_service
+  fresh_database "$1"
+  start_service "$1"
+  generate_plan "$1" "$2"
+}

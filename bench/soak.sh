@@ -10,14 +10,7 @@ DATABASE=${DATABASE:-styrkort_soak}
 SOAK_SECONDS=${SOAK_SECONDS:-600}
 SOAK_RATE=${SOAK_RATE:-30}
 source "$REPO/bench/lib.sh"
-trap 'stop_service; mariadb_cli -e "drop database if exists $DATABASE" || true' EXIT
-
-START=$(date -u '+%Y-%m-%d %H:%M UTC')
-MACHINE=$(machine)
-package_service
-fresh_database "$DATABASE"
-start_service "$DATABASE"
-generate_plan "$DATABASE" soak
+prepare "$DATABASE" soak
 log "soaking for $SOAK_SECONDS s at $SOAK_RATE req/s"
 java "$REPO/bench/Bench.java" soak "$BASE" "$KEY_FILE" "$PLAN_ID" "$POINTS_FILE" "$SOAK_SECONDS" "$SERVICE_PID" "$SOAK_RATE" "$WORK/soak.md"
 {
