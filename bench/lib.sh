@@ -71,9 +71,16 @@ start_service() {
   exit 1
 }
 
+# Asks the service to stop (SIGTERM, graceful), and kills it when it has not after 30 s: a
+# service left behind would hold its database open and block the next run's drop.
 stop_service() {
   if [[ -n ${SERVICE_PID:-} ]] && kill -0 "$SERVICE_PID" 2>/dev/null; then
     kill "$SERVICE_PID"
+    for _ in $(seq 1 30); do
+      kill -0 "$SERVICE_PID" 2>/dev/null || break
+      sleep 1
+    done
+    kill -9 "$SERVICE_PID" 2>/dev/null || true
     wait "$SERVICE_PID" 2>/dev/null || true
   fi
 }
