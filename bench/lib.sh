@@ -106,7 +106,7 @@ machine() {
   echo "- Java: $(java -version 2>&1 | head -2 | tr '\n' ' ')"
   echo "- MariaDB: $(mariadb_cli -N -e 'select version()' 2>/dev/null)"
   echo "- Load average at start: $(cut -d' ' -f1-3 /proc/loadavg) (the machine is shared; other processes may be running)"
-  echo "- Service: target/quarkus-app/quarkus-run.jar, java -Xmx512m, commit $(cd "$REPO" && git rev-parse --short HEAD)$(cd "$REPO" && git diff --quiet HEAD -- src pom.xml || echo ' + uncommitted changes')"
+  echo "- Service: ${APP_DIR:-target/quarkus-app}/quarkus-run.jar, java -Xmx512m, worktree at commit $(cd "$REPO" && git rev-parse --short HEAD)$(cd "$REPO" && git diff --quiet HEAD -- src pom.xml || echo ' + uncommitted changes')"
 }
 
 # Replaces the text between <!-- $1:start --> and <!-- $1:end --> in docs/benchmarks.md with file $2.
