@@ -19,10 +19,12 @@ export async function listPlans(): Promise<Plan[]> {
   const plans: Plan[] = [];
   let cursor: string | undefined;
   do {
-    const { data, error } = await api.GET("/api/v1/plans", {
+    const { data, error, response } = await api.GET("/api/v1/plans", {
       params: { query: { limit: 100, cursor } },
     });
+    // A problem document, or a refusal of the HTTP layer without a body (413, 414).
     if (error) throw new Error(`${error.code}: ${error.detail}`);
+    if (!data) throw new Error(`HTTP ${response.status}`);
     plans.push(...data.items);
     cursor = cursorOf(data.next);
   } while (cursor);
