@@ -98,7 +98,12 @@ public class ContractFilter implements OASFilter {
     if (hasPathParameter) {
       problem(responses, "404", "No resource with that id.");
     }
-    problem(responses, "406", "The client accepts no media type this operation produces.");
+    boolean bodiless =
+        responses.getAPIResponse("204") != null && responses.getAPIResponse("200") == null;
+    if (!bodiless) {
+      // An operation that answers 204 has nothing to negotiate; it ignores Accept.
+      problem(responses, "406", "The client accepts no media type this operation produces.");
+    }
     if (method != PathItem.HttpMethod.GET) {
       problem(responses, "409", "The change conflicts with the current state.");
     }
@@ -120,6 +125,13 @@ public class ContractFilter implements OASFilter {
               .description("The body is larger than the configured limit (2 MB by default)."));
       problem(responses, "415", "The body is not application/json.");
     }
+    // Refused by the HTTP layer before any resource runs, so without a problem body.
+    responses.addAPIResponse(
+        "414",
+        OASFactory.createAPIResponse()
+            .description(
+                "The request line (path and query) is longer than the configured limit (4096"
+                    + " characters by default)."));
     problem(responses, "500", "An unexpected failure; nothing was changed.");
     APIResponse unavailable = problem(responses, "503", "The database is unreachable.");
     if (unavailable != null) {

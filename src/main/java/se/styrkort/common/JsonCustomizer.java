@@ -1,5 +1,6 @@
 package se.styrkort.common;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -8,10 +9,12 @@ import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import io.quarkus.jackson.ObjectMapperCustomizer;
 import jakarta.inject.Singleton;
+import java.time.LocalDate;
 
 /**
- * Strict input, exact output: a string is not silently taken for a number or a boolean (a client's
- * type error is reported, not guessed at), and decimals are written as 99.5, never 9.95E+1.
+ * Strict input, exact output: a string is not silently taken for a number or a boolean, nor a
+ * number for a date (a client's type error is reported, not guessed at), and decimals are written
+ * as 99.5, never 9.95E+1.
  */
 @Singleton
 public class JsonCustomizer implements ObjectMapperCustomizer {
@@ -39,6 +42,8 @@ public class JsonCustomizer implements ObjectMapperCustomizer {
         CoercionInputShape.Float,
         CoercionInputShape.Boolean);
     refuse(mapper, LogicalType.Enum, CoercionInputShape.Integer);
+    // A date is "2024-12-31": a lenient reader takes 42 for the 42nd day after 1970-01-01.
+    mapper.configOverride(LocalDate.class).setFormat(JsonFormat.Value.forLeniency(false));
   }
 
   private static void refuse(ObjectMapper mapper, LogicalType type, CoercionInputShape... shapes) {

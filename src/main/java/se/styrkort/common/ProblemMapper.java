@@ -11,6 +11,7 @@ import jakarta.validation.Path;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.UriInfo;
+import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -32,6 +33,7 @@ import org.jboss.resteasy.reactive.server.SimpleResourceInfo;
 public class ProblemMapper {
 
   private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
+  private static final String AGROAL_ACQUISITION_TIMEOUT = "Sorry, acquisition timeout";
 
   @ServerExceptionMapper
   public RestResponse<Problem> domain(DomainException e, UriInfo uri) {
@@ -174,11 +176,10 @@ public class ProblemMapper {
 
   @ServerExceptionMapper
   public RestResponse<Problem> unexpected(Throwable e, UriInfo uri) {
+    if (databaseUnreachable(e)) {
+      return unavailable(e, uri);
+    }
     for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
-      if (cause instanceof JDBCConnectionException
-          || cause instanceof SQLTransientConnectionException) {
-        return unavailable(e, uri);
-      }
       if (cause instanceof OptimisticLockException || cause instanceof StaleStateException) {
         return concurrentChange(uri);
       }
@@ -192,6 +193,28 @@ public class ProblemMapper {
         uri);
   }
 
+  /**
+   * Whether the failure, or one of its causes, says the database cannot be reached: Hibernate's
+   * connection exception, a JDBC connection error (SQL state class 08), or the pool giving up
+   * waiting for a connection. Agroal reports the last as a plain SQLException without a state
+   * (Hibernate then wraps it as a GenericJDBCException), so only its message tells it apart.
+   */
+  static boolean databaseUnreachable(Throwable e) {
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (cause instanceof JDBCConnectionException
+          || cause instanceof SQLTransientConnectionException) {
+        return true;
+      }
+      if (cause instanceof SQLException sql
+          && ((sql.getSQLState() != null && sql.getSQLState().startsWith("08"))
+              || (sql.getMessage() != null
+                  && sql.getMessage().startsWith(AGROAL_ACQUISITION_TIMEOUT)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private RestResponse<Problem> concurrentChange(UriInfo uri) {
     return problem(
         ProblemCode.PRECONDITION_FAILED,
@@ -202,7 +225,7 @@ public class ProblemMapper {
   }
 
   private RestResponse<Problem> unavailable(Throwable e, UriInfo uri) {
-    LOG.warnf("Database unavailable at %s: %s", uri.getPath(), e.getMessage());
+    LOG.warnf("Database unavailable at %s: %s", uri == null ? "-" : uri.getPath(), e.getMessage());
     return builder(
             ProblemCode.DATABASE_UNAVAILABLE,
             "The database cannot be reached right now. Try again shortly.",

@@ -115,6 +115,8 @@ public class EvaluationResource {
   }
 
   @DELETE
+  // A 204 has no body to negotiate and errors are problem+json whatever the Accept: never 406.
+  @Produces(MediaType.WILDCARD)
   @Path("/evaluations/{evaluationId}")
   @Operation(
       operationId = "deleteEvaluation",

@@ -59,6 +59,8 @@ public class GoalResource {
   }
 
   @DELETE
+  // A 204 has no body to negotiate and errors are problem+json whatever the Accept: never 406.
+  @Produces(MediaType.WILDCARD)
   @Path("/goals/{goalId}")
   @Operation(
       operationId = "deleteGoal",

@@ -109,6 +109,8 @@ public class IndicatorResource {
   }
 
   @DELETE
+  // A 204 has no body to negotiate and errors are problem+json whatever the Accept: never 406.
+  @Produces(MediaType.WILDCARD)
   @Path("/indicators/{indicatorId}")
   @Operation(
       operationId = "deleteIndicator",

@@ -111,6 +111,8 @@ public class PlanResource {
   }
 
   @DELETE
+  // A 204 has no body to negotiate and errors are problem+json whatever the Accept: never 406.
+  @Produces(MediaType.WILDCARD)
   @Path("/{planId}")
   @Operation(
       operationId = "deletePlan",

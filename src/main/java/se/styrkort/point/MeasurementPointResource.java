@@ -106,6 +106,8 @@ public class MeasurementPointResource {
   }
 
   @DELETE
+  // A 204 has no body to negotiate and errors are problem+json whatever the Accept: never 406.
+  @Produces(MediaType.WILDCARD)
   @Path("/measurement-points/{pointId}")
   @Operation(
       operationId = "deleteMeasurementPoint",

@@ -73,6 +73,8 @@ public class TargetResource {
   }
 
   @DELETE
+  // A 204 has no body to negotiate and errors are problem+json whatever the Accept: never 406.
+  @Produces(MediaType.WILDCARD)
   @Path(TARGET)
   @Operation(
       operationId = "deleteTarget",

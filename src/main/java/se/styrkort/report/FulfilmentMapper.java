@@ -79,8 +79,9 @@ final class FulfilmentMapper {
   private String written(PointResult result) {
     return targets.getOrDefault(result.pointId(), List.of()).stream()
         .filter(target -> target.spec().year() == result.year())
-        .map(LoadedTarget::written)
         .findFirst()
+        // A target may be given without its written form; Optional.map takes the null.
+        .map(LoadedTarget::written)
         .orElse(null);
   }
 

@@ -57,6 +57,11 @@ public class ApiKeyService {
 
   Created create(String name, Role role, Set<Long> plans, Instant expiresAt, String createdBy) {
     String secret = Secrets.generate();
+    return new Created(persist(name, role, plans, expiresAt, secret, createdBy), secret);
+  }
+
+  private static ApiKey persist(
+      String name, Role role, Set<Long> plans, Instant expiresAt, String secret, String createdBy) {
     ApiKey key = new ApiKey();
     key.name = name;
     key.role = role;
@@ -65,7 +70,13 @@ public class ApiKeyService {
     key.secretHash = Secrets.hash(secret);
     key.createdBy = createdBy;
     key.persistAndFlush();
-    return new Created(key, secret);
+    return key;
+  }
+
+  /** Registers a key whose secret was made elsewhere (a Kubernetes Secret), in a transaction. */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  ApiKey register(String name, Role role, String secret, String createdBy) {
+    return persist(name, role, Set.of(), null, secret, createdBy);
   }
 
   /** Whether {@code secret} is a usable admin key (for the local key file). */

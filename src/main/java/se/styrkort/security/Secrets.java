@@ -23,6 +23,11 @@ final class Secrets {
     return PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
   }
 
+  /** Whether {@code secret} looks like one of ours: the prefix and 256 bits in URL-safe base64. */
+  static boolean isWellFormed(String secret) {
+    return secret.matches(PREFIX + "[A-Za-z0-9_-]{43}");
+  }
+
   static String hash(String secret) {
     try {
       MessageDigest digest = MessageDigest.getInstance("SHA-256");

@@ -17,8 +17,9 @@ public interface SecurityConfig {
 
   /**
    * Where a local admin key is kept ({@code STYRKORT_SECURITY_ADMIN_KEY_FILE}): at start, when the
-   * file does not hold a valid admin key, a new one is created and written there (mode 600). The
-   * embedded database sets it to .styrkort/admin-key.
+   * file does not hold a valid admin key, a new one is created and written there (mode 600); a
+   * well-formed key there that is not known yet (from a Kubernetes Secret, read-only) is registered
+   * as the admin key instead. The embedded database sets it to .styrkort/admin-key.
    */
   Optional<String> adminKeyFile();
 

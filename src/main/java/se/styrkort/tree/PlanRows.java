@@ -1,18 +1,26 @@
 package se.styrkort.tree;
 
 import java.util.List;
-import se.styrkort.evaluation.Evaluation;
+import java.util.Map;
 import se.styrkort.goal.Goal;
 import se.styrkort.indicator.Indicator;
 import se.styrkort.plan.Plan;
 import se.styrkort.point.MeasurementPoint;
-import se.styrkort.point.Target;
 
-/** Every row a plan tree is made of, one list per table, each in display order. */
+/**
+ * Every row a plan tree is made of: the structure as rows in display order, and the many per-point
+ * rows (targets, follow-up values) already as the views the tree shows, grouped by point in display
+ * order, so that no entity of them is kept while the document is written.
+ *
+ * @param baselines each point's baseline, where it has one
+ * @param tag the tree's ETag value (PlanTreeTag) over every row read
+ */
 record PlanRows(
     Plan plan,
     List<Goal> goals,
     List<Indicator> indicators,
     List<MeasurementPoint> points,
-    List<Target> targets,
-    List<Evaluation> evaluations) {}
+    Map<Long, List<TreeTargetView>> targetsByPoint,
+    Map<Long, List<TreeEvaluationView>> evaluationsByPoint,
+    Map<Long, TreeBaselineView> baselines,
+    long tag) {}

@@ -23,6 +23,6 @@ public class PlanTreeService {
   public TaggedTree get(long planId, Integer year) {
     PlanRows rows =
         queries.load(planId, year).orElseThrow(() -> DomainException.notFound("plan", planId));
-    return new TaggedTree(PlanTreeAssembler.assemble(rows, year), PlanTreeTag.of(rows));
+    return new TaggedTree(PlanTreeAssembler.assemble(rows), rows.tag());
   }
 }

@@ -4,39 +4,33 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.List;
 import se.styrkort.common.VersionedEntity;
 
 /**
  * The tree's ETag: a digest of the table, id and version of every row in it. Any insert, update
  * (versions only grow) or delete anywhere in the plan changes it, which a sum or maximum of
- * versions and timestamps cannot promise for a delete and an insert at once.
+ * versions and timestamps cannot promise for a delete and an insert at once. Rows are added as they
+ * are read, table by table, so that they need not be kept for it.
  */
 final class PlanTreeTag {
 
-  private PlanTreeTag() {}
+  private final MessageDigest digest = sha256();
+  private final ByteBuffer row = ByteBuffer.allocate(2 * Long.BYTES);
 
-  /** A non-negative 63-bit digest, so that it reads like any other version in an ETag. */
-  static long of(PlanRows rows) {
-    MessageDigest digest = sha256();
-    add(digest, "plan", List.of(rows.plan()));
-    add(digest, "goal", rows.goals());
-    add(digest, "indicator", rows.indicators());
-    add(digest, "point", rows.points());
-    add(digest, "target", rows.targets());
-    add(digest, "evaluation", rows.evaluations());
-    return ByteBuffer.wrap(digest.digest()).getLong() & Long.MAX_VALUE;
+  /** Starts the rows of another table. */
+  void table(String name) {
+    digest.update(name.getBytes(StandardCharsets.US_ASCII));
   }
 
-  private static void add(
-      MessageDigest digest, String table, List<? extends VersionedEntity> rows) {
-    digest.update(table.getBytes(StandardCharsets.US_ASCII));
-    ByteBuffer row = ByteBuffer.allocate(2 * Long.BYTES);
-    for (VersionedEntity entity : rows) {
-      row.clear();
-      row.putLong(entity.id).putLong(entity.version);
-      digest.update(row.array());
-    }
+  void row(VersionedEntity entity) {
+    row.clear();
+    row.putLong(entity.id).putLong(entity.version);
+    digest.update(row.array());
+  }
+
+  /** A non-negative 63-bit digest, so that it reads like any other version in an ETag. */
+  long value() {
+    return ByteBuffer.wrap(digest.digest()).getLong() & Long.MAX_VALUE;
   }
 
   private static MessageDigest sha256() {

@@ -111,6 +111,17 @@ public final class Api {
     return adminKey;
   }
 
+  /**
+   * A validator of responses alone, against the committed contract, for clients other than REST
+   * Assured (the contract fuzzer).
+   */
+  public static OpenApiInteractionValidator responseValidator() {
+    return validator(
+        LevelResolver.create()
+            .withLevel("validation.request", ValidationReport.Level.IGNORE)
+            .build());
+  }
+
   private static synchronized OpenApiValidationFilter strict() {
     if (strict == null) {
       strict = new OpenApiValidationFilter(validator(LevelResolver.create().build()));
