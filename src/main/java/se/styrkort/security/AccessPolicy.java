@@ -84,6 +84,17 @@ public final class AccessPolicy {
               "deleteTarget",
               "DELETE /api/v1/measurement-points/{pointId}/targets/{year}",
               PLANNER),
+          publicRead(
+              "listReferenceSeries", "GET /api/v1/measurement-points/{pointId}/reference-series"),
+          write(
+              "createReferenceSeries",
+              "POST /api/v1/measurement-points/{pointId}/reference-series",
+              PLANNER),
+          publicRead("getReferenceSeries", "GET /api/v1/reference-series/{seriesId}"),
+          write("updateReferenceSeries", "PUT /api/v1/reference-series/{seriesId}", PLANNER),
+          write("deleteReferenceSeries", "DELETE /api/v1/reference-series/{seriesId}", PLANNER),
+          publicRead(
+              "getReferenceSeriesHistory", "GET /api/v1/reference-series/{seriesId}/history"),
           publicRead("getEvaluation", "GET /api/v1/evaluations/{evaluationId}"),
           write("updateEvaluation", "PUT /api/v1/evaluations/{evaluationId}", REPORTER),
           write("deleteEvaluation", "DELETE /api/v1/evaluations/{evaluationId}", REPORTER),

@@ -61,6 +61,11 @@ class SecurityQueries {
               + ")",
           "pointId",
           PLAN + "coalesce((" + POINT_PLAN + "?), " + recorded("MEASUREMENT_POINT") + ")",
+          "seriesId",
+          PLAN
+              + "(select g.plan_id from reference_series s join measurement_point m on m.id ="
+              + " s.point_id join indicator i on i.id = m.indicator_id join goal g on g.id ="
+              + " i.goal_id where s.id = ?)",
           "evaluationId",
           PLAN
               + "coalesce((select g.plan_id from evaluation e join measurement_point m on m.id ="

@@ -7,9 +7,10 @@ import se.styrkort.point.PointFixtures;
 
 /**
  * A plan of its own with one of everything an id can name: goal, indicator, measurement point with
- * a 2025 target, and a 2024 outcome.
+ * a 2025 target, a 2024 outcome and a reference series.
  */
-record AccessFixture(long planId, long goalId, long indicatorId, long pointId, long evaluationId) {
+record AccessFixture(
+    long planId, long goalId, long indicatorId, long pointId, long evaluationId, long seriesId) {
 
   static final int TARGET_YEAR = 2025;
 
@@ -19,13 +20,23 @@ record AccessFixture(long planId, long goalId, long indicatorId, long pointId, l
     long evaluationId = PointFixtures.recordOutcome(pointId, 2024, 99);
     long indicatorId =
         given().get("/api/v1/measurement-points/{id}", pointId).jsonPath().getLong("indicatorId");
+    long seriesId =
+        given()
+            .body(Map.of("level", "NATIONAL", "label", "Riket", "source", "MANUAL"))
+            .post("/api/v1/measurement-points/{id}/reference-series", pointId)
+            .then()
+            .statusCode(201)
+            .extract()
+            .jsonPath()
+            .getLong("id");
     var indicator = given().get("/api/v1/indicators/{id}", indicatorId).jsonPath();
     return new AccessFixture(
         indicator.getLong("planId"),
         indicator.getLong("goalId"),
         indicatorId,
         pointId,
-        evaluationId);
+        evaluationId,
+        seriesId);
   }
 
   /** Adopts the plan and makes it public: then anyone may read it. */
@@ -62,6 +73,7 @@ record AccessFixture(long planId, long goalId, long indicatorId, long pointId, l
         "indicatorId", indicatorId,
         "pointId", pointId,
         "evaluationId", evaluationId,
+        "seriesId", seriesId,
         "year", TARGET_YEAR,
         "keyId", keyId);
   }

@@ -136,7 +136,8 @@ class AccessMatrixTest {
             || path.contains("{goalId}")
             || path.contains("{indicatorId}")
             || path.contains("{pointId}")
-            || path.contains("{evaluationId}");
+            || path.contains("{evaluationId}")
+            || path.contains("{seriesId}");
     return switch (caller) {
       // The matrix plan is a draft: anonymous callers may only list (public) plans.
       case "anonymous" -> rule.publicRead() && !scoped ? Expect.ALLOW : Expect.UNAUTHORISED;

@@ -1,0 +1,181 @@
+package se.styrkort.reference;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import se.styrkort.common.DomainException;
+import se.styrkort.common.EntityTags;
+import se.styrkort.common.Problem.FieldError;
+import se.styrkort.plan.Plan;
+import se.styrkort.point.MeasurementPoint;
+import se.styrkort.point.MeasurementPointService;
+
+/** Reference series of a measurement point: read, written by hand, replaced, deleted. */
+@ApplicationScoped
+@Transactional
+public class ReferenceSeriesService {
+
+  @Inject MeasurementPointService points;
+  @Inject ReferenceValues values;
+
+  public List<ReferenceSeriesView> list(long pointId) {
+    points.get(pointId);
+    List<ReferenceSeries> series = ofPoint(pointId);
+    Map<Long, Map<Integer, ReferenceSeriesView.Value>> byId =
+        values.ofSeries(series.stream().map(s -> s.id).toList());
+    return series.stream().map(s -> view(s, byId.getOrDefault(s.id, Map.of()).values())).toList();
+  }
+
+  /** The series of a point in a stable order: level, then label. */
+  public List<ReferenceSeries> ofPoint(long pointId) {
+    return ReferenceSeries.list("pointId = ?1 order by level, label, id", pointId);
+  }
+
+  public ReferenceSeriesView view(long seriesId) {
+    ReferenceSeries series = get(seriesId);
+    return view(series, values.of(seriesId).values());
+  }
+
+  public ReferenceSeries get(long seriesId) {
+    ReferenceSeries series = ReferenceSeries.findById(seriesId);
+    if (series == null) {
+      throw DomainException.notFound("Reference series", seriesId);
+    }
+    return series;
+  }
+
+  public ReferenceSeriesView create(long pointId, ReferenceSeriesRequest request) {
+    MeasurementPoint point = points.get(pointId);
+    check(request, points.planOf(point));
+    requireUnique(pointId, request, null);
+    ReferenceSeries series = new ReferenceSeries();
+    series.pointId = pointId;
+    apply(request, series);
+    series.persist();
+    series.flush();
+    values.replace(series.id, requested(request), Instant.now());
+    return view(series.id);
+  }
+
+  public ReferenceSeriesView update(long seriesId, String ifMatch, ReferenceSeriesRequest request) {
+    ReferenceSeries series = get(seriesId);
+    EntityTags.requireCurrent(ifMatch, series.version);
+    MeasurementPoint point = points.get(series.pointId);
+    check(request, points.planOf(point));
+    requireUnique(series.pointId, request, seriesId);
+    apply(request, series);
+    if (values.replace(seriesId, requested(request), Instant.now())) {
+      // The values are part of the series' representation: its version moves on with them.
+      series.updatedAt = Instant.now();
+    }
+    series.flush();
+    return view(seriesId);
+  }
+
+  public void delete(long seriesId, String ifMatch) {
+    ReferenceSeries series = get(seriesId);
+    EntityTags.requireCurrent(ifMatch, series.version);
+    values.deleteAll(seriesId);
+    series.delete();
+  }
+
+  public List<ReferenceRevisionView> history(long seriesId) {
+    get(seriesId);
+    return values.history(seriesId);
+  }
+
+  static ReferenceSeriesView view(
+      ReferenceSeries s, java.util.Collection<ReferenceSeriesView.Value> values) {
+    return new ReferenceSeriesView(
+        s.id,
+        s.pointId,
+        s.level,
+        s.label,
+        s.source,
+        s.koladaKpi,
+        s.areaCode,
+        s.source == ReferenceSource.KOLADA ? ReferenceSeriesView.KOLADA_CREDIT : null,
+        List.copyOf(values),
+        s.version);
+  }
+
+  private static void apply(ReferenceSeriesRequest request, ReferenceSeries series) {
+    series.level = request.level();
+    series.label = request.label().strip();
+    series.source = request.source();
+    series.koladaKpi = request.koladaKpi();
+    series.areaCode = request.areaCode();
+  }
+
+  private static List<ReferenceSeriesView.Value> requested(ReferenceSeriesRequest request) {
+    if (request.values() == null) {
+      return List.of();
+    }
+    return request.values().stream()
+        .map(
+            v ->
+                new ReferenceSeriesView.Value(
+                    v.year(), v.value(), Boolean.TRUE.equals(v.preliminary()), null))
+        .toList();
+  }
+
+  /** The checks a bean constraint cannot make: the Kolada fields and the years. */
+  static void check(ReferenceSeriesRequest request, Plan plan) {
+    List<FieldError> errors = new ArrayList<>();
+    if (request.source() == ReferenceSource.KOLADA) {
+      if (request.koladaKpi() == null || request.koladaKpi().isBlank()) {
+        errors.add(new FieldError("koladaKpi", "is required when source is KOLADA"));
+      }
+      if (request.areaCode() == null || request.areaCode().isBlank()) {
+        errors.add(new FieldError("areaCode", "is required when source is KOLADA"));
+      }
+    }
+    if (request.values() != null) {
+      Set<Integer> seen = new HashSet<>();
+      for (int i = 0; i < request.values().size(); i++) {
+        int year = request.values().get(i).year();
+        String field = "values[" + i + "].year";
+        if (!seen.add(year)) {
+          errors.add(new FieldError(field, "the year " + year + " is given more than once"));
+        } else if (year < plan.firstRecordedYear() || year > plan.endYear) {
+          errors.add(
+              new FieldError(
+                  field,
+                  "must be within the plan's years "
+                      + plan.firstRecordedYear()
+                      + "–"
+                      + plan.endYear));
+        }
+      }
+    }
+    if (!errors.isEmpty()) {
+      throw DomainException.invalid(errors);
+    }
+  }
+
+  private static void requireUnique(long pointId, ReferenceSeriesRequest request, Long self) {
+    boolean taken =
+        ReferenceSeries.count(
+                "pointId = ?1 and level = ?2 and label = ?3 and id <> ?4",
+                pointId,
+                request.level(),
+                request.label().strip(),
+                self == null ? -1L : self)
+            > 0;
+    if (taken) {
+      throw new DomainException(
+          se.styrkort.common.ProblemCode.DUPLICATE,
+          "The point already has a "
+              + request.level()
+              + " series labelled \""
+              + request.label().strip()
+              + "\".");
+    }
+  }
+}
