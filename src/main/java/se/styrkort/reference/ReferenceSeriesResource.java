@@ -90,6 +90,8 @@ public class ReferenceSeriesResource {
   }
 
   @DELETE
+  // A 204 has no body to negotiate and errors are problem+json whatever the Accept: never 406.
+  @Produces(MediaType.WILDCARD)
   @Path("/reference-series/{seriesId}")
   @Operation(
       operationId = "deleteReferenceSeries",
