@@ -22,6 +22,7 @@ import se.styrkort.history.EntityType;
 import se.styrkort.indicator.Indicator;
 import se.styrkort.plan.Plan;
 import se.styrkort.plan.PlanGuard;
+import se.styrkort.reference.ReferenceSeries;
 
 @ApplicationScoped
 @Transactional
@@ -143,13 +144,19 @@ public class MeasurementPointService {
     guard.requireEditable(plan);
     EntityTags.requireCurrent(ifMatch, point.version);
     long recorded = evaluations.countOfPoint(id);
+    long references = ReferenceSeries.count("pointId", id);
+    List<String> dependents = new ArrayList<>();
     if (recorded > 0) {
-      throw DomainException.hasDependents(
-          "measurement point",
-          List.of(
-              recorded
-                  + (recorded == 1 ? " follow-up value" : " follow-up values")
-                  + " (evaluations; delete them first)"));
+      dependents.add(
+          recorded
+              + (recorded == 1 ? " follow-up value" : " follow-up values")
+              + " (evaluations; delete them first)");
+    }
+    if (references > 0) {
+      dependents.add(references + " reference series (delete them first)");
+    }
+    if (!dependents.isEmpty()) {
+      throw DomainException.hasDependents("measurement point", dependents);
     }
     List<Target> current = targets.ofPoint(id);
     for (Target target : current) {

@@ -188,4 +188,28 @@ class ReferenceSeriesResourceTest {
     given().header("If-Match", "\"0\"").delete(SERIES, id).then().statusCode(204);
     givenInvalid().get(SERIES, id).then().statusCode(404);
   }
+
+  @Test
+  void aPointWithSeriesIsNotDeletedUntilTheSeriesAre() {
+    long point = newPoint(percent("Svenska"));
+    long id = create(point, national(new ArrayList<>())).jsonPath().getLong("id");
+    given()
+        .header("If-Match", "*")
+        .delete("/api/v1/measurement-points/{id}", point)
+        .then()
+        .statusCode(409)
+        .body("code", equalTo("HAS_DEPENDENTS"))
+        .body(
+            "detail",
+            equalTo(
+                "The measurement point cannot be deleted while it has 1 reference series"
+                    + " (delete them first)."));
+    given().get(SERIES, id).then().statusCode(200);
+    given().header("If-Match", "*").delete(SERIES, id).then().statusCode(204);
+    given()
+        .header("If-Match", "*")
+        .delete("/api/v1/measurement-points/{id}", point)
+        .then()
+        .statusCode(204);
+  }
 }
