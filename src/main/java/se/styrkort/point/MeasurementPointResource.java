@@ -113,7 +113,8 @@ public class MeasurementPointResource {
       operationId = "deleteMeasurementPoint",
       summary = "Delete a measurement point",
       description =
-          "Deletes the point with its targets. Refused with 409 while it has follow-up values."
+          "Deletes the point with its targets. Refused with 409 while it has follow-up values or"
+              + " reference series."
               + " Requires If-Match.")
   public RestResponse<Void> delete(@RestPath long pointId, @RestHeader("If-Match") String ifMatch) {
     points.delete(pointId, ifMatch);
