@@ -23,6 +23,9 @@ public enum ProblemCode {
   PRECONDITION_REQUIRED(428, "Precondition required"),
   TOO_MANY_REQUESTS(429, "Too many requests"),
   DATABASE_UNAVAILABLE(503, "Service unavailable"),
+  KOLADA_BAD_RESPONSE(502, "Kolada answered badly"),
+  KOLADA_UNAVAILABLE(503, "Kolada unavailable"),
+  KOLADA_TIMEOUT(504, "Kolada timed out"),
   INTERNAL_ERROR(500, "Internal error"),
   NOT_IMPLEMENTED(501, "Not implemented");
 

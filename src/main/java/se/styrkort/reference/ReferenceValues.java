@@ -93,6 +93,14 @@ public class ReferenceValues {
     return changed;
   }
 
+  /** Records that every value of the series was fetched (again) at {@code at}. */
+  public void fetched(long seriesId, Instant at) {
+    em.createNativeQuery("update reference_value set fetched_at = ?1 where series_id = ?2")
+        .setParameter(1, Timestamp.from(at))
+        .setParameter(2, seriesId)
+        .executeUpdate();
+  }
+
   /** The earlier values of the series, newest replacement first. */
   @SuppressWarnings("unchecked")
   public List<ReferenceRevisionView> history(long seriesId) {
@@ -140,7 +148,7 @@ public class ReferenceValues {
   }
 
   /** The same figure and flag; a new fetch of an unchanged value is not a revision. */
-  static boolean same(ReferenceSeriesView.Value a, ReferenceSeriesView.Value b) {
+  public static boolean same(ReferenceSeriesView.Value a, ReferenceSeriesView.Value b) {
     boolean sameNumber =
         a.value() == null
             ? b.value() == null

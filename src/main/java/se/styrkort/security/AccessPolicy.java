@@ -95,6 +95,11 @@ public final class AccessPolicy {
           write("deleteReferenceSeries", "DELETE /api/v1/reference-series/{seriesId}", PLANNER),
           publicRead(
               "getReferenceSeriesHistory", "GET /api/v1/reference-series/{seriesId}/history"),
+          write(
+              "syncPointWithKolada",
+              "POST /api/v1/measurement-points/{pointId}/kolada-sync",
+              PLANNER),
+          write("syncPlanWithKolada", "POST /api/v1/plans/{planId}/kolada-sync", PLANNER),
           publicRead("getEvaluation", "GET /api/v1/evaluations/{evaluationId}"),
           write("updateEvaluation", "PUT /api/v1/evaluations/{evaluationId}", REPORTER),
           write("deleteEvaluation", "DELETE /api/v1/evaluations/{evaluationId}", REPORTER),
