@@ -89,9 +89,10 @@ public class BiResource {
                     name = "facts",
                     value =
                         "planId,planName,organisationCode,focusAreaId,focusAreaCode,…,status,"
-                            + "reason,progress,trend,nationalValue,countyValue\r\n"
+                            + "reason,progress,trend,nationalValue,countyValue,"
+                            + "nationalDifference,countyDifference\r\n"
                             + "1,Flerårsplan 2025–2026,1864,1,1,…,PARTIALLY_FULFILLED,,0.5,"
-                            + "IMPROVED,,\r\n"))
+                            + "IMPROVED,97.2,96.8,2.3,2.7\r\n"))
       })
   @APIResponse(
       responseCode = "404",

@@ -100,4 +100,16 @@ public record FactRow(
     @Schema(nullable = true, example = "97.2", description = "The national (riket) value.")
         BigDecimal nationalValue,
     @Schema(nullable = true, example = "96.8", description = "The county (län) value.")
-        BigDecimal countyValue) {}
+        BigDecimal countyValue,
+    @Schema(
+            nullable = true,
+            example = "2.3",
+            description =
+                "outcomeValue − nationalValue, in the point's unit (percentage points for %); null"
+                    + " where either is missing.")
+        BigDecimal nationalDifference,
+    @Schema(
+            nullable = true,
+            example = "2.7",
+            description = "outcomeValue − countyValue; null where either is missing.")
+        BigDecimal countyDifference) {}

@@ -61,7 +61,15 @@ final class FactRows {
         result.progress(),
         result.trend() == null ? null : result.trend().name(),
         plain(references.national()),
-        plain(references.county()));
+        plain(references.county()),
+        difference(outcome, references.national()),
+        difference(outcome, references.county()));
+  }
+
+  /** The own outcome less a reference value, where both are numbers. */
+  static BigDecimal difference(Observation own, BigDecimal reference) {
+    BigDecimal value = own == null ? null : number(own.value());
+    return value == null || reference == null ? null : plain(value.subtract(reference));
   }
 
   static BigDecimal number(Value value) {

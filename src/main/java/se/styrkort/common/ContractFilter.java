@@ -133,6 +133,21 @@ public class ContractFilter implements OASFilter {
                 "The request line (path and query) is longer than the configured limit (4096"
                     + " characters by default)."));
     problem(responses, "500", "An unexpected failure; nothing was changed.");
+    if (op.getOperationId() != null && op.getOperationId().endsWith("WithKolada")) {
+      // A sync reads Kolada before it writes: its failures after the retries, nothing written.
+      problem(
+          responses,
+          "502",
+          "Kolada answered with something that is not its data format, or refused the request"
+              + " (KOLADA_BAD_RESPONSE).");
+      problem(
+              responses,
+              "503",
+              "Kolada answered 429 or 5xx or could not be reached on every attempt"
+                  + " (KOLADA_UNAVAILABLE), or the database is unreachable (with Retry-After).")
+          .addHeader("Retry-After", ref("Retry-After"));
+      problem(responses, "504", "Kolada did not answer in time on any attempt (KOLADA_TIMEOUT).");
+    }
     APIResponse unavailable = problem(responses, "503", "The database is unreachable.");
     if (unavailable != null) {
       unavailable.addHeader("Retry-After", ref("Retry-After"));

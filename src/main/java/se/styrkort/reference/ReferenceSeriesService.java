@@ -32,6 +32,23 @@ public class ReferenceSeriesService {
     return series.stream().map(s -> view(s, byId.getOrDefault(s.id, Map.of()).values())).toList();
   }
 
+  /** The series of many points with their values, in two queries, keyed by point id. */
+  public Map<Long, List<ReferenceSeriesView>> ofPoints(java.util.Collection<Long> pointIds) {
+    if (pointIds.isEmpty()) {
+      return Map.of();
+    }
+    List<ReferenceSeries> series =
+        ReferenceSeries.list("pointId in ?1 order by pointId, level, label, id", pointIds);
+    Map<Long, Map<Integer, ReferenceSeriesView.Value>> byId = values.ofPoints(pointIds);
+    Map<Long, List<ReferenceSeriesView>> byPoint = new java.util.LinkedHashMap<>();
+    for (ReferenceSeries s : series) {
+      byPoint
+          .computeIfAbsent(s.pointId, p -> new ArrayList<>())
+          .add(view(s, byId.getOrDefault(s.id, Map.of()).values()));
+    }
+    return byPoint;
+  }
+
   /** The series of a point in a stable order: level, then label. */
   public List<ReferenceSeries> ofPoint(long pointId) {
     return ReferenceSeries.list("pointId = ?1 order by level, label, id", pointId);

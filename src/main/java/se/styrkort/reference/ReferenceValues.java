@@ -30,9 +30,8 @@ public class ReferenceValues {
   /** The values of many series in one query, keyed by series id then year. */
   @SuppressWarnings("unchecked")
   public Map<Long, Map<Integer, ReferenceSeriesView.Value>> ofSeries(Collection<Long> ids) {
-    Map<Long, Map<Integer, ReferenceSeriesView.Value>> result = new LinkedHashMap<>();
     if (ids.isEmpty()) {
-      return result;
+      return new LinkedHashMap<>();
     }
     List<Object[]> rows =
         em.createNativeQuery(
@@ -40,11 +39,35 @@ public class ReferenceValues {
                     + " where series_id in (:ids) order by series_id, year")
             .setParameter("ids", ids)
             .getResultList();
+    return bySeries(rows);
+  }
+
+  /**
+   * The values of every series of the points, in one query that runs whether or not they have
+   * series (so a request's statement count does not depend on it), keyed by series id then year.
+   */
+  @SuppressWarnings("unchecked")
+  public Map<Long, Map<Integer, ReferenceSeriesView.Value>> ofPoints(Collection<Long> pointIds) {
+    if (pointIds.isEmpty()) {
+      return new LinkedHashMap<>();
+    }
+    List<Object[]> rows =
+        em.createNativeQuery(
+                "select v.series_id, v.year, v.value_number, v.preliminary, v.fetched_at"
+                    + " from reference_value v join reference_series s on s.id = v.series_id"
+                    + " where s.point_id in (:ids) order by v.series_id, v.year")
+            .setParameter("ids", pointIds)
+            .getResultList();
+    return bySeries(rows);
+  }
+
+  /** Rows of (series_id, year, value_number, preliminary, fetched_at) by series, then year. */
+  private static Map<Long, Map<Integer, ReferenceSeriesView.Value>> bySeries(List<Object[]> rows) {
+    Map<Long, Map<Integer, ReferenceSeriesView.Value>> result = new LinkedHashMap<>();
     for (Object[] row : rows) {
-      long series = ((Number) row[0]).longValue();
       int year = ((Number) row[1]).intValue();
       result
-          .computeIfAbsent(series, s -> new LinkedHashMap<>())
+          .computeIfAbsent(((Number) row[0]).longValue(), s -> new LinkedHashMap<>())
           .put(
               year,
               new ReferenceSeriesView.Value(year, number(row[2]), bool(row[3]), instant(row[4])));

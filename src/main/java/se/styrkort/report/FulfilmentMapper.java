@@ -1,5 +1,6 @@
 package se.styrkort.report;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -10,8 +11,11 @@ import se.styrkort.fulfilment.Observation;
 import se.styrkort.fulfilment.PointResult;
 import se.styrkort.fulfilment.ResolvedTarget;
 import se.styrkort.fulfilment.StatusCounts;
+import se.styrkort.fulfilment.Value;
 import se.styrkort.plan.Plan;
 import se.styrkort.point.MeasurementPoint;
+import se.styrkort.reference.ReferenceComparison;
+import se.styrkort.reference.ReferenceSeriesView;
 import se.styrkort.report.FulfilmentLoader.LoadedTarget;
 import se.styrkort.report.FulfilmentViews.NodeFulfilment;
 import se.styrkort.report.FulfilmentViews.ObservationView;
@@ -28,12 +32,15 @@ final class FulfilmentMapper {
   private final FulfilmentService.Structure structure;
   private final Map<Long, MeasurementPoint> points;
   private final Map<Long, List<LoadedTarget>> targets;
+  private final Map<Long, List<ReferenceSeriesView>> references;
 
   FulfilmentMapper(
       Plan plan,
       FulfilmentService.Structure structure,
       Map<Long, List<MeasurementPoint>> pointsByIndicator,
-      Map<Long, List<LoadedTarget>> targets) {
+      Map<Long, List<LoadedTarget>> targets,
+      Map<Long, List<ReferenceSeriesView>> references) {
+    this.references = references;
     this.plan = plan;
     this.structure = structure;
     this.points =
@@ -72,7 +79,13 @@ final class FulfilmentMapper {
         node.shareFulfilled(),
         node.children().stream().map(this::node).toList(),
         node.points().stream()
-            .map(result -> point(result, points.get(result.pointId()), written(result)))
+            .map(
+                result ->
+                    point(
+                        result,
+                        points.get(result.pointId()),
+                        written(result),
+                        references.getOrDefault(result.pointId(), List.of())))
             .toList());
   }
 
@@ -85,7 +98,14 @@ final class FulfilmentMapper {
         .orElse(null);
   }
 
-  static PointFulfilment point(PointResult result, MeasurementPoint point, String written) {
+  static PointFulfilment point(
+      PointResult result,
+      MeasurementPoint point,
+      String written,
+      List<ReferenceSeriesView> references) {
+    Observation judged = result.observation();
+    BigDecimal own =
+        judged != null && judged.value() instanceof Value.Numeric numeric ? numeric.number() : null;
     return new PointFulfilment(
         point.id,
         point.label,
@@ -103,7 +123,10 @@ final class FulfilmentMapper {
         result.trend(),
         observation(result.previousOutcome()),
         result.pointRule(),
-        result.pointRuleNote());
+        result.pointRuleNote(),
+        references.stream()
+            .map(series -> ReferenceComparison.of(series, result.year(), own))
+            .toList());
   }
 
   private static StatusCountsView counts(StatusCounts counts) {

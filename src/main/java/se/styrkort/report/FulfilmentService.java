@@ -29,6 +29,8 @@ import se.styrkort.indicator.Indicator;
 import se.styrkort.plan.FulfilmentRuleView;
 import se.styrkort.plan.Plan;
 import se.styrkort.point.MeasurementPoint;
+import se.styrkort.reference.ReferenceSeriesService;
+import se.styrkort.reference.ReferenceSeriesView;
 import se.styrkort.report.FulfilmentLoader.LoadedTarget;
 import se.styrkort.report.FulfilmentViews.PointSeries;
 import se.styrkort.report.FulfilmentViews.RuleInForce;
@@ -46,6 +48,7 @@ public class FulfilmentService {
   private static final int LONGEST_SERIES = 50;
 
   @Inject FulfilmentLoader loader;
+  @Inject ReferenceSeriesService references;
 
   public TreeFulfilment forPlan(long planId, Integer year, Basis basis, boolean approvedOnly) {
     Plan plan = loader.plan(planId);
@@ -92,9 +95,13 @@ public class FulfilmentService {
     Basis used = basis == null ? Basis.LATEST : basis;
     PointInput input = input(point, targets, loader.observations(pointId));
     Map<Integer, String> written = writtenByYear(targets);
+    List<ReferenceSeriesView> comparisons =
+        references.ofPoints(List.of(pointId)).getOrDefault(pointId, List.of());
     List<FulfilmentViews.PointFulfilment> years =
         Fulfilment.series(input, context, from, to, used, approvedOnly).stream()
-            .map(result -> FulfilmentMapper.point(result, point, written.get(result.year())))
+            .map(
+                result ->
+                    FulfilmentMapper.point(result, point, written.get(result.year()), comparisons))
             .toList();
     return new PointSeries(
         plan.id,
@@ -142,7 +149,10 @@ public class FulfilmentService {
     FulfilmentReport report =
         Fulfilment.evaluateTree(
             root, context, new FulfilmentOptions(judgedYear, basis, approvedOnly));
-    return new FulfilmentMapper(plan, structure, points, targets).tree(report);
+    Map<Long, List<ReferenceSeriesView>> comparisons =
+        references.ofPoints(
+            points.values().stream().flatMap(List::stream).map(point -> point.id).toList());
+    return new FulfilmentMapper(plan, structure, points, targets, comparisons).tree(report);
   }
 
   /**

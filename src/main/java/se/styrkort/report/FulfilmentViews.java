@@ -154,7 +154,12 @@ final class FulfilmentViews {
       @Schema(
               nullable = true,
               description = "Set where the plan's point rule could not apply and another did.")
-          String pointRuleNote) {}
+          String pointRuleNote,
+      @Schema(
+              description =
+                  "The point's reference series (riket, the county, groups) for the year, each"
+                      + " with the difference of the judged value to it.")
+          List<se.styrkort.reference.ReferenceComparison> referenceValues) {}
 
   @Schema(name = "ObservationUsed", description = "A follow-up value that a judgement used.")
   record ObservationView(

@@ -6,6 +6,7 @@ import se.styrkort.goal.Goal;
 import se.styrkort.indicator.Indicator;
 import se.styrkort.plan.Plan;
 import se.styrkort.point.MeasurementPoint;
+import se.styrkort.reference.ReferenceSeriesView;
 
 /**
  * Every row a plan tree is made of: the structure as rows in display order, and the many per-point
@@ -13,6 +14,8 @@ import se.styrkort.point.MeasurementPoint;
  * order, so that no entity of them is kept while the document is written.
  *
  * @param baselines each point's baseline, where it has one
+ * @param referencesByPoint each point's reference series with their values
+ * @param year the one year of follow-up values asked for, or null for all
  * @param tag the tree's ETag value (PlanTreeTag) over every row read
  */
 record PlanRows(
@@ -23,4 +26,6 @@ record PlanRows(
     Map<Long, List<TreeTargetView>> targetsByPoint,
     Map<Long, List<TreeEvaluationView>> evaluationsByPoint,
     Map<Long, TreeBaselineView> baselines,
+    Map<Long, List<ReferenceSeriesView>> referencesByPoint,
+    Integer year,
     long tag) {}

@@ -2,13 +2,19 @@ package se.styrkort.tree;
 
 import static java.util.stream.Collectors.groupingBy;
 
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import se.styrkort.fulfilment.EvaluationKind;
 import se.styrkort.goal.Goal;
 import se.styrkort.indicator.Indicator;
 import se.styrkort.plan.FulfilmentRuleView;
 import se.styrkort.plan.Plan;
 import se.styrkort.point.MeasurementPoint;
+import se.styrkort.reference.ReferenceComparison;
+import se.styrkort.reference.ReferenceSeriesView;
 
 /**
  * Builds the nested document from a plan's rows in memory. The rows arrive in display order, and
@@ -90,6 +96,37 @@ final class PlanTreeAssembler {
         point.measuredAsOf,
         rows.targetsByPoint().getOrDefault(point.id, List.of()),
         rows.baselines().get(point.id),
-        rows.evaluationsByPoint().getOrDefault(point.id, List.of()));
+        rows.evaluationsByPoint().getOrDefault(point.id, List.of()),
+        comparisons(point));
+  }
+
+  /** Each series' values (of the asked year, if any) beside the outcome of their year. */
+  private List<ReferenceComparison> comparisons(MeasurementPoint point) {
+    List<ReferenceSeriesView> series = rows.referencesByPoint().getOrDefault(point.id, List.of());
+    if (series.isEmpty()) {
+      return List.of();
+    }
+    Map<Integer, BigDecimal> outcomes = outcomes(point);
+    List<ReferenceComparison> comparisons = new ArrayList<>();
+    for (ReferenceSeriesView s : series) {
+      for (ReferenceSeriesView.Value value : s.values()) {
+        if (rows.year() == null || rows.year() == value.year()) {
+          comparisons.add(ReferenceComparison.of(s, value.year(), outcomes.get(value.year())));
+        }
+      }
+    }
+    return comparisons;
+  }
+
+  /** The point's numeric outcome of each year: the latest by date, as the fulfilment takes it. */
+  private Map<Integer, BigDecimal> outcomes(MeasurementPoint point) {
+    Map<Integer, BigDecimal> outcomes = new HashMap<>();
+    // The values arrive by year and date, so a later one of the same year replaces an earlier.
+    for (TreeEvaluationView e : rows.evaluationsByPoint().getOrDefault(point.id, List.of())) {
+      if (e.kind() == EvaluationKind.OUTCOME) {
+        outcomes.put(e.year(), e.value() instanceof BigDecimal number ? number : null);
+      }
+    }
+    return outcomes;
   }
 }

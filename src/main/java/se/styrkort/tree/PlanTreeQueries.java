@@ -20,9 +20,11 @@ import se.styrkort.indicator.Indicator;
 import se.styrkort.plan.Plan;
 import se.styrkort.point.MeasurementPoint;
 import se.styrkort.point.Target;
+import se.styrkort.reference.ReferenceSeriesService;
+import se.styrkort.reference.ReferenceSeriesView;
 
 /**
- * Loads a plan tree in six statements, one per table, whatever the plan's size: each table is
+ * Loads a plan tree in eight statements, one per table, whatever the plan's size: each table is
  * reached from the plan id through a subquery, never row by row. Rows are read-only, so Hibernate
  * keeps no snapshots for dirty checking. Targets and follow-up values, ten or more per point, are
  * streamed from the database (fetch size) and turned into their views one by one, each entity let
@@ -40,6 +42,7 @@ class PlanTreeQueries {
   private static final int FETCH_SIZE = 1000;
 
   @Inject EntityManager em;
+  @Inject ReferenceSeriesService references;
 
   /**
    * The plan's rows, or empty when there is no such plan. With a year, only that year's follow-up
@@ -112,9 +115,24 @@ class PlanTreeQueries {
             }
           }
         });
+    Map<Long, List<ReferenceSeriesView>> references =
+        this.references.ofPoints(points.stream().map(p -> p.id).toList());
+    tag.table("reference_series");
+    references.values().stream()
+        .flatMap(List::stream)
+        .forEach(series -> tag.row(series.id(), series.version()));
     return Optional.of(
         new PlanRows(
-            plan, goals, indicators, points, targets, evaluations, baselineViews, tag.value()));
+            plan,
+            goals,
+            indicators,
+            points,
+            targets,
+            evaluations,
+            baselineViews,
+            references,
+            year,
+            tag.value()));
   }
 
   private TypedQuery<Evaluation> evaluations(Plan plan, Integer year) {

@@ -23,8 +23,12 @@ final class PlanTreeTag {
   }
 
   void row(VersionedEntity entity) {
+    row(entity.id, entity.version);
+  }
+
+  void row(long id, long version) {
     row.clear();
-    row.putLong(entity.id).putLong(entity.version);
+    row.putLong(id).putLong(version);
     digest.update(row.array());
   }
 

@@ -4,6 +4,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import se.styrkort.fulfilment.Direction;
 import se.styrkort.fulfilment.ValueType;
+import se.styrkort.reference.ReferenceComparison;
 
 /** A measurement point with its targets, its baseline and its follow-up values. */
 @Schema(name = "PlanTreeMeasurementPoint")
@@ -40,4 +41,9 @@ public record TreePointView(
                     + " several), or null.")
         TreeBaselineView baseline,
     @Schema(description = "Follow-up values by year and date; only the asked year's, if any.")
-        List<TreeEvaluationView> evaluations) {}
+        List<TreeEvaluationView> evaluations,
+    @Schema(
+            description =
+                "Reference values (riket, the county, groups) by series and year, each with the"
+                    + " difference of the year's outcome to it; only the asked year's, if any.")
+        List<ReferenceComparison> referenceValues) {}

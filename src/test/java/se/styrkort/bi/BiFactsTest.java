@@ -103,6 +103,9 @@ class BiFactsTest {
     assertEquals("IMPROVED", fact.get("trend"));
     assertEquals(97.2f, ((Number) fact.get("nationalValue")).floatValue());
     assertEquals(96.8f, ((Number) fact.get("countyValue")).floatValue());
+    // The own outcome 99.5 beside them: 2.3 and 2.7 percentage points above.
+    assertEquals(2.3f, ((Number) fact.get("nationalDifference")).floatValue());
+    assertEquals(2.7f, ((Number) fact.get("countyDifference")).floatValue());
     assertTrue(outcome > 0);
 
     Map<String, Object> noTarget = items.get(1);
@@ -111,6 +114,7 @@ class BiFactsTest {
     assertNull(noTarget.get("targetWritten"));
     assertNull(noTarget.get("nationalValue"), "no national value for 2025");
     assertEquals(97, noTarget.get("countyValue"));
+    assertNull(noTarget.get("countyDifference"), "no own value for 2025: no difference");
     assertNull(items.get(2).get("countyValue"));
   }
 

@@ -175,9 +175,10 @@ class PlanTreeTest {
 
     assertEquals(forSmall, forLarge, "statements for the demo plan and for a plan of 200 points");
     assertEquals(
-        6,
+        8,
         forLarge,
-        "one statement per table: plan, goals, indicators, points, targets," + " evaluations");
+        "one statement per table: plan, goals, indicators, points, targets, evaluations,"
+            + " reference series, reference values");
   }
 
   private long statementsToRead(long planId) {
