@@ -62,7 +62,7 @@ public class EvaluationsService {
   }
 
   private static EvaluationRow row(Object[] r) {
-    BigDecimal number = FactRows.plain((BigDecimal) r[8]);
+    BigDecimal number = se.styrkort.common.Numbers.plain((BigDecimal) r[8]);
     String text =
         number != null
             ? number.toPlainString()

@@ -3,6 +3,7 @@ package se.styrkort.bi;
 import java.math.BigDecimal;
 import se.styrkort.bi.FactsService.Place;
 import se.styrkort.bi.FactsService.ReferenceValues;
+import se.styrkort.common.Numbers;
 import se.styrkort.fulfilment.Observation;
 import se.styrkort.fulfilment.PointResult;
 import se.styrkort.fulfilment.ResolvedTarget;
@@ -60,8 +61,8 @@ final class FactRows {
         result.reason(),
         result.progress(),
         result.trend() == null ? null : result.trend().name(),
-        plain(references.national()),
-        plain(references.county()),
+        Numbers.plain(references.national()),
+        Numbers.plain(references.county()),
         difference(outcome, references.national()),
         difference(outcome, references.county()));
   }
@@ -69,30 +70,21 @@ final class FactRows {
   /** The own outcome less a reference value, where both are numbers. */
   static BigDecimal difference(Observation own, BigDecimal reference) {
     BigDecimal value = own == null ? null : number(own.value());
-    return value == null || reference == null ? null : plain(value.subtract(reference));
+    return value == null || reference == null ? null : Numbers.plain(value.subtract(reference));
   }
 
   static BigDecimal number(Value value) {
-    return value instanceof Value.Numeric numeric ? plain(numeric.number()) : null;
+    return value instanceof Value.Numeric numeric ? Numbers.plain(numeric.number()) : null;
   }
 
   /** A value as text: a plain decimal number, a scale level, or true/false. */
   static String text(Value value) {
     if (value instanceof Value.Numeric numeric) {
-      return plain(numeric.number()).toPlainString();
+      return Numbers.plain(numeric.number()).toPlainString();
     }
     if (value instanceof Value.Level level) {
       return level.level();
     }
     return value instanceof Value.Bool bool ? Boolean.toString(bool.value()) : null;
-  }
-
-  /** 99.500000 as stored is 99.5; 100.000000 is 100 (never 1E+2). */
-  static BigDecimal plain(BigDecimal number) {
-    if (number == null) {
-      return null;
-    }
-    BigDecimal stripped = number.stripTrailingZeros();
-    return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
   }
 }

@@ -133,8 +133,8 @@ public class ContractFilter implements OASFilter {
                 "The request line (path and query) is longer than the configured limit (4096"
                     + " characters by default)."));
     problem(responses, "500", "An unexpected failure; nothing was changed.");
-    if (op.getOperationId() != null && op.getOperationId().endsWith("WithKolada")) {
-      // A sync reads Kolada before it writes: its failures after the retries, nothing written.
+    if (op.getOperationId() != null && op.getOperationId().contains("Kolada")) {
+      // Kolada is read before anything is written: its failures after the retries, nothing written.
       problem(
           responses,
           "502",

@@ -22,6 +22,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.jboss.logging.Logger;
 import se.styrkort.common.DomainException;
+import se.styrkort.common.Numbers;
 
 /**
  * Reads key figures from Kolada: follows next_url to the last page, takes the total (gender T) of
@@ -191,7 +192,7 @@ public class KoladaClient {
       throw KoladaFailure.badResponse(
           "Kolada's answer for " + what + " has a value that is not a number: " + value + ".");
     }
-    return value.decimalValue().stripTrailingZeros();
+    return Numbers.plain(value.decimalValue());
   }
 
   /** Kolada marks a figure not yet final in its status ("Preliminär"). */

@@ -21,6 +21,7 @@ import se.styrkort.bi.BiFilter;
 import se.styrkort.bi.FactRow;
 import se.styrkort.bi.FactsService;
 import se.styrkort.bi.FlatTable;
+import se.styrkort.common.Numbers;
 import se.styrkort.odata.EntitySet.Property;
 import se.styrkort.odata.ODataQuery.OrderItem;
 
@@ -157,14 +158,9 @@ public class ODataService {
       } else {
         value = result.getObject(i + 1, property.type().javaType);
       }
-      row.put(property.name(), value instanceof BigDecimal d ? plain(d) : value);
+      row.put(property.name(), value instanceof BigDecimal d ? Numbers.plain(d) : value);
     }
     return row;
-  }
-
-  private static BigDecimal plain(BigDecimal number) {
-    BigDecimal stripped = number.stripTrailingZeros();
-    return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
   }
 
   private static long tableToken(String token) {

@@ -2,6 +2,7 @@ package se.styrkort.reference;
 
 import java.math.BigDecimal;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import se.styrkort.common.Numbers;
 
 /** One reference series' value for a year, beside the point's own value of that year. */
 @Schema(
@@ -33,7 +34,7 @@ public record ReferenceComparison(
         series.values().stream().filter(v -> v.year() == year).findFirst().orElse(null);
     BigDecimal reference = value == null ? null : value.value();
     BigDecimal difference =
-        own == null || reference == null ? null : plain(own.subtract(reference));
+        own == null || reference == null ? null : Numbers.plain(own.subtract(reference));
     return new ReferenceComparison(
         series.id(),
         series.level(),
@@ -44,10 +45,5 @@ public record ReferenceComparison(
         reference,
         value != null && value.preliminary(),
         difference);
-  }
-
-  private static BigDecimal plain(BigDecimal number) {
-    BigDecimal stripped = number.stripTrailingZeros();
-    return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
   }
 }

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import se.styrkort.common.Numbers;
 
 /**
  * The values of reference series, and their earlier values, in plain SQL (the tables have a
@@ -180,7 +181,7 @@ public class ReferenceValues {
   }
 
   private static BigDecimal number(Object value) {
-    return value == null ? null : new BigDecimal(value.toString()).stripTrailingZeros();
+    return value == null ? null : Numbers.plain(new BigDecimal(value.toString()));
   }
 
   private static boolean bool(Object value) {

@@ -100,6 +100,10 @@ public final class AccessPolicy {
               "POST /api/v1/measurement-points/{pointId}/kolada-sync",
               PLANNER),
           write("syncPlanWithKolada", "POST /api/v1/plans/{planId}/kolada-sync", PLANNER),
+          write(
+              "importOwnValuesFromKolada",
+              "POST /api/v1/measurement-points/{pointId}/kolada-import",
+              REPORTER),
           publicRead("getEvaluation", "GET /api/v1/evaluations/{evaluationId}"),
           write("updateEvaluation", "PUT /api/v1/evaluations/{evaluationId}", REPORTER),
           write("deleteEvaluation", "DELETE /api/v1/evaluations/{evaluationId}", REPORTER),

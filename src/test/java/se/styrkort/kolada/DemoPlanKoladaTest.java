@@ -15,41 +15,36 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import se.styrkort.demo.DemoPlans;
+import se.styrkort.support.DemoPlanCopy;
 import se.styrkort.support.KoladaStub;
 
 /**
- * Matematik and Svenska of the demo plan ("i förhållande till riket och Örebro län"), linked to a
- * Kolada key figure each and synced from the local Kolada stub: riket and Örebro län beside the
- * outcomes in the series, the point's fulfilment, the plan tree and the BI facts; a revision kept
- * in the history; a failing Kolada changing nothing.
+ * Matematik and Svenska of the demo plan ("i förhållande till riket och Örebro län"; a fresh copy
+ * of it, since the tests record values in it), linked to a Kolada key figure each and synced from
+ * the local Kolada stub: riket and Örebro län beside the outcomes in the series, the point's
+ * fulfilment, the plan tree and the BI facts; a revision kept in the history; a failing Kolada
+ * changing nothing.
  */
 @QuarkusTest
 class DemoPlanKoladaTest {
 
   private static final String SERIES = "/api/v1/measurement-points/{id}/reference-series";
 
-  private long plan;
+  private static long plan;
   private long matematik;
   private long svenska;
 
   @BeforeEach
   void linkedAndNeverSynced() {
     KoladaStub.reset();
-    plan = DemoPlans.id();
-    matematik = point("Matematik");
-    svenska = point("Svenska");
+    if (plan == 0) {
+      plan = DemoPlanCopy.create("Flerårsplan 2025–2026 (Kolada)");
+    }
+    matematik = DemoPlanCopy.point(plan, "Matematik");
+    svenska = DemoPlanCopy.point(plan, "Svenska");
     link(matematik, "N90001");
     link(svenska, "N90002");
     recordOutcome(matematik, 2024, 20);
-  }
-
-  private long point(String label) {
-    return facts(2024).stream()
-        .filter(f -> label.equals(f.get("pointLabel")))
-        .mapToLong(f -> ((Number) f.get("pointId")).longValue())
-        .findFirst()
-        .orElseThrow();
   }
 
   /** Riket and Örebro län for the key figure, with no values: a link, before any sync. */

@@ -1,0 +1,60 @@
+package se.styrkort.support;
+
+import static se.styrkort.support.Api.given;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A fresh copy of the demo plan, imported from the same document the loader reads, under a name of
+ * its own: tests that record values in it leave the shared demo plan as other tests expect it.
+ */
+public final class DemoPlanCopy {
+
+  private DemoPlanCopy() {}
+
+  /** Imports the copy and answers its id. */
+  @SuppressWarnings("unchecked")
+  public static long create(String name) {
+    Map<String, Object> document;
+    try (InputStream in = DemoPlanCopy.class.getResourceAsStream("/demo/ljusnarsberg-2024.json")) {
+      document = new ObjectMapper().readValue(in, Map.class);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    document.put("name", name);
+    return given()
+        .body(document)
+        .post("/api/v1/plans/import")
+        .then()
+        .statusCode(201)
+        .extract()
+        .jsonPath()
+        .getLong("planId");
+  }
+
+  /** The id of the copy's point with that label (its first, where several share it). */
+  public static long point(long planId, String label) {
+    List<Map<String, Object>> facts =
+        given()
+            .queryParam("planId", planId)
+            .queryParam("fromYear", 2024)
+            .queryParam("toYear", 2024)
+            .queryParam("limit", 500)
+            .get("/api/v1/bi/facts")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath()
+            .getList("items");
+    return facts.stream()
+        .filter(f -> label.equals(f.get("pointLabel")))
+        .mapToLong(f -> ((Number) f.get("pointId")).longValue())
+        .findFirst()
+        .orElseThrow();
+  }
+}
