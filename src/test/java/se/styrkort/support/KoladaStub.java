@@ -42,6 +42,7 @@ public class KoladaStub implements QuarkusTestResourceLifecycleManager {
 
   private static HttpServer server;
   private static String edition = PUBLISHED;
+  private static boolean down;
   private static final Deque<String> failures = new ArrayDeque<>();
   private static final List<URI> requests = new ArrayList<>();
 
@@ -78,6 +79,7 @@ public class KoladaStub implements QuarkusTestResourceLifecycleManager {
   /** Serves the published values, with no failures queued, and forgets the requests seen. */
   public static synchronized void reset() {
     edition = PUBLISHED;
+    down = false;
     failures.clear();
     requests.clear();
   }
@@ -102,6 +104,11 @@ public class KoladaStub implements QuarkusTestResourceLifecycleManager {
     failures.addAll(List.of(kinds));
   }
 
+  /** Answers every request with 503 until {@link #reset}. */
+  public static synchronized void down() {
+    down = true;
+  }
+
   /** The requests that reached the stub, in order. */
   public static synchronized List<URI> requests() {
     return List.copyOf(requests);
@@ -112,7 +119,7 @@ public class KoladaStub implements QuarkusTestResourceLifecycleManager {
     String served;
     synchronized (KoladaStub.class) {
       requests.add(exchange.getRequestURI());
-      failure = failures.poll();
+      failure = down ? "503" : failures.poll();
       served = edition;
     }
     try (exchange) {
