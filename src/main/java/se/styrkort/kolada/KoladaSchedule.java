@@ -4,7 +4,6 @@ import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
-import se.styrkort.common.DomainException;
 
 /**
  * Syncs every plan's Kolada series on the schedule {@code styrkort.kolada.schedule} (off by
@@ -33,7 +32,8 @@ public class KoladaSchedule {
             report.totals().revised(),
             report.totals().unchanged(),
             report.totals().missing());
-      } catch (DomainException e) {
+      } catch (RuntimeException e) {
+        // Kolada's failures, and a sync on another replica that changed the series first.
         LOG.warnf("Kolada sync of plan %d failed: %s", planId, e.getMessage());
       }
     }

@@ -88,22 +88,8 @@ class DemoPlanKoladaTest {
     }
   }
 
-  private List<Map<String, Object>> facts(int year) {
-    return given()
-        .queryParam("planId", plan)
-        .queryParam("fromYear", year)
-        .queryParam("toYear", year)
-        .queryParam("limit", 500)
-        .get("/api/v1/bi/facts")
-        .then()
-        .statusCode(200)
-        .extract()
-        .jsonPath()
-        .getList("items");
-  }
-
   private Map<String, Object> fact(String label, int year) {
-    return facts(year).stream()
+    return DemoPlanCopy.facts(plan, year).stream()
         .filter(f -> label.equals(f.get("pointLabel")))
         .findFirst()
         .orElseThrow();

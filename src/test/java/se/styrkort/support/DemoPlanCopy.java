@@ -37,21 +37,24 @@ public final class DemoPlanCopy {
         .getLong("planId");
   }
 
+  /** The copy's BI facts of one year, one per point. */
+  public static List<Map<String, Object>> facts(long planId, int year) {
+    return given()
+        .queryParam("planId", planId)
+        .queryParam("fromYear", year)
+        .queryParam("toYear", year)
+        .queryParam("limit", 500)
+        .get("/api/v1/bi/facts")
+        .then()
+        .statusCode(200)
+        .extract()
+        .jsonPath()
+        .getList("items");
+  }
+
   /** The id of the copy's point with that label (its first, where several share it). */
   public static long point(long planId, String label) {
-    List<Map<String, Object>> facts =
-        given()
-            .queryParam("planId", planId)
-            .queryParam("fromYear", 2024)
-            .queryParam("toYear", 2024)
-            .queryParam("limit", 500)
-            .get("/api/v1/bi/facts")
-            .then()
-            .statusCode(200)
-            .extract()
-            .jsonPath()
-            .getList("items");
-    return facts.stream()
+    return facts(planId, 2024).stream()
         .filter(f -> label.equals(f.get("pointLabel")))
         .mapToLong(f -> ((Number) f.get("pointId")).longValue())
         .findFirst()
