@@ -6,10 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.net.URI;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -27,6 +29,7 @@ class KoladaClientTest {
   private static final List<Integer> YEARS = List.of(2023, 2024, 2025, 2026);
 
   @Inject KoladaClient kolada;
+  @Inject ObjectMapper json;
 
   @BeforeEach
   void publishedAndHealthy() {
@@ -122,6 +125,51 @@ class KoladaClientTest {
     DomainException failure = assertThrows(DomainException.class, this::matematik);
     assertEquals(ProblemCode.KOLADA_BAD_RESPONSE, failure.code());
     assertEquals(1, KoladaStub.requests().size());
+  }
+
+  @Test
+  void aKoladaThatCannotBeReachedIsUnavailable() {
+    KoladaClient unreachable = new KoladaClient(new Unreachable(), json);
+    DomainException failure =
+        assertThrows(
+            DomainException.class, () -> unreachable.fetch("N90001", List.of("0000"), YEARS));
+    assertEquals(ProblemCode.KOLADA_UNAVAILABLE, failure.code());
+    assertTrue(failure.getMessage().contains("could not be reached"), failure.getMessage());
+  }
+
+  /** Port 9 on loopback (discard): nothing listens there, so every connection is refused. */
+  private static final class Unreachable implements KoladaConfig {
+    public String baseUrl() {
+      return "http://127.0.0.1:9/v3";
+    }
+
+    public Duration timeout() {
+      return Duration.ofSeconds(1);
+    }
+
+    public int maxAttempts() {
+      return 2;
+    }
+
+    public Duration backoff() {
+      return Duration.ofMillis(10);
+    }
+
+    public Duration maxBackoff() {
+      return Duration.ofMillis(10);
+    }
+
+    public int perPage() {
+      return 5000;
+    }
+
+    public int maxPages() {
+      return 100;
+    }
+
+    public String schedule() {
+      return "off";
+    }
   }
 
   @Test
