@@ -21,5 +21,7 @@ public record ApiKeyRequest(
     @Schema(
             nullable = true,
             example = "2027-12-31T23:00:00Z",
-            description = "When the key stops working; omitted, it works until revoked.")
+            description =
+                "When the key stops working, at the latest 2038-01-19T03:14:07Z; omitted, it works"
+                    + " until revoked.")
         Instant expiresAt) {}

@@ -17,6 +17,9 @@ import se.styrkort.plan.Plan;
 @Transactional
 public class ApiKeyService {
 
+  /** The last instant a MariaDB TIMESTAMP column holds; a later expiry would not be stored. */
+  static final Instant LATEST_EXPIRY = Instant.parse("2038-01-19T03:14:07Z");
+
   @Inject CallerAccess caller;
 
   /** A key just made, with the secret that only this answer carries. */
@@ -40,6 +43,9 @@ public class ApiKeyService {
     }
     if (request.expiresAt() != null && !request.expiresAt().isAfter(Instant.now())) {
       throw DomainException.invalid("expiresAt", "must be in the future");
+    }
+    if (request.expiresAt() != null && request.expiresAt().isAfter(LATEST_EXPIRY)) {
+      throw DomainException.invalid("expiresAt", "must be no later than " + LATEST_EXPIRY);
     }
     return create(
         request.name().strip(), request.role(), plans, request.expiresAt(), caller.identity());

@@ -17,6 +17,25 @@ import se.styrkort.point.PointFixtures;
 @QuarkusTest
 class FuzzFindingsTest {
 
+  /**
+   * An API key expiring after 2038-01-19 (the fuzzer sent 2147483648 seconds) did not fit MariaDB's
+   * TIMESTAMP and failed the insert (500).
+   */
+  @Test
+  void anExpiryPastWhatTheDatabaseHoldsIsAFieldError() {
+    givenInvalid()
+        .body(Map.of("name", "Power BI", "role", "VIEWER", "expiresAt", "2038-01-19T03:14:08Z"))
+        .post("/api/v1/api-keys")
+        .then()
+        .statusCode(400)
+        .body("errors[0].field", equalTo("expiresAt"));
+    given()
+        .body(Map.of("name", "Power BI", "role", "VIEWER", "expiresAt", "2038-01-19T03:14:07Z"))
+        .post("/api/v1/api-keys")
+        .then()
+        .statusCode(201);
+  }
+
   /** A target given without its written form ("≥ 90 %") used to fail indicator fulfilment (500). */
   @Test
   void aTargetWithoutItsWrittenFormIsJudged() {
