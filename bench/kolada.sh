@@ -55,7 +55,7 @@ fails() {
   STYRKORT_KOLADA_BASE_URL=$1 start_service "$DATABASE"
   KEY=$(cat "$KEY_FILE")
   call -o "$WORK/failure.json" -w '%{http_code} %{time_total}\n' -X POST "$BASE/api/v1/plans/$PLAN_ID/kolada-sync" >"$WORK/failure.txt"
-  echo "| \`$1\` | $(cut -d' ' -f1 "$WORK/failure.txt") \`$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["code"])' "$WORK/failure.json")\` | $(cut -d' ' -f2 "$WORK/failure.txt") s | $(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["detail"])' "$WORK/failure.json") |"
+  echo "| \`$1\` | $(cut -d' ' -f1 "$WORK/failure.txt") \`$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["code"])' "$WORK/failure.json")\` | $(awk '{printf "%.2f", $2}' "$WORK/failure.txt") s | $(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["detail"])' "$WORK/failure.json") |"
   stop_service
 }
 FAIL_ROWS=$(fails https://api.kolada.se/v3; fails http://127.0.0.1:9/v3)

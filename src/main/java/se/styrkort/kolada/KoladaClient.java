@@ -60,7 +60,7 @@ public class KoladaClient {
     String areaList = String.join(",", new TreeSet<>(areas));
     SortedSet<Integer> sortedYears = new TreeSet<>(years);
     String yearList = String.join(",", sortedYears.stream().map(String::valueOf).toList());
-    String what = "key figure " + kpi + " for " + areaList + ", " + yearList;
+    String what = "key figure " + kpi + " (areas " + areaList + "; years " + yearList + ")";
     List<KoladaFigure> figures = new ArrayList<>();
     Integer page = null;
     for (int pages = 1; ; pages++) {
