@@ -71,13 +71,34 @@ public class ReferenceSeriesService {
     MeasurementPoint point = points.get(pointId);
     check(request, points.planOf(point));
     requireUnique(pointId, request, null);
+    return view(writeChecked(pointId, request));
+  }
+
+  /**
+   * Writes a series whose checks were made already (those of a plan document, with the point just
+   * written): no lookups, no checks. Answers its id.
+   */
+  public long writeChecked(long pointId, ReferenceSeriesRequest request) {
     ReferenceSeries series = new ReferenceSeries();
     series.pointId = pointId;
     apply(request, series);
     series.persist();
     series.flush();
     values.replace(series.id, requested(request), Instant.now());
-    return view(series.id);
+    return series.id;
+  }
+
+  /** A series as a request that writes it again (its values without their fetch times). */
+  public static ReferenceSeriesRequest asRequest(ReferenceSeriesView series) {
+    return new ReferenceSeriesRequest(
+        series.level(),
+        series.label(),
+        series.source(),
+        series.koladaKpi(),
+        series.areaCode(),
+        series.values().stream()
+            .map(v -> new ReferenceValueRequest(v.year(), v.value(), v.preliminary()))
+            .toList());
   }
 
   public ReferenceSeriesView update(long seriesId, String ifMatch, ReferenceSeriesRequest request) {
@@ -144,6 +165,14 @@ public class ReferenceSeriesService {
 
   /** The checks a bean constraint cannot make: the Kolada fields and the years. */
   static void check(ReferenceSeriesRequest request, Plan plan) {
+    List<FieldError> errors = problems(request, plan);
+    if (!errors.isEmpty()) {
+      throw DomainException.invalid(errors);
+    }
+  }
+
+  /** What {@link #check} refuses, each field named within the request. */
+  public static List<FieldError> problems(ReferenceSeriesRequest request, Plan plan) {
     List<FieldError> errors = new ArrayList<>();
     if (request.source() == ReferenceSource.KOLADA) {
       if (request.koladaKpi() == null || request.koladaKpi().isBlank()) {
@@ -156,7 +185,11 @@ public class ReferenceSeriesService {
     if (request.values() != null) {
       Set<Integer> seen = new HashSet<>();
       for (int i = 0; i < request.values().size(); i++) {
-        int year = request.values().get(i).year();
+        ReferenceValueRequest value = request.values().get(i);
+        if (value == null || value.year() == null) {
+          continue; // the field limits name it
+        }
+        int year = value.year();
         String field = "values[" + i + "].year";
         if (!seen.add(year)) {
           errors.add(new FieldError(field, "the year " + year + " is given more than once"));
@@ -171,9 +204,7 @@ public class ReferenceSeriesService {
         }
       }
     }
-    if (!errors.isEmpty()) {
-      throw DomainException.invalid(errors);
-    }
+    return errors;
   }
 
   private static void requireUnique(long pointId, ReferenceSeriesRequest request, Long self) {

@@ -19,6 +19,7 @@ import se.styrkort.fulfilment.ValueType;
 import se.styrkort.indicator.ComparisonLevel;
 import se.styrkort.plan.FulfilmentRuleView;
 import se.styrkort.plan.PlanStatus;
+import se.styrkort.reference.ReferenceSeriesRequest;
 
 /**
  * A whole plan as one portable document: its fields, the goal tree down to each measurement point's
@@ -132,7 +133,14 @@ public record PlanDocument(
           List<@Valid @NotNull TargetEntry> targets,
       @Schema(nullable = true, description = "Every follow-up value, in the order recorded.")
           @Size(max = 10000)
-          List<@Valid @NotNull EvaluationEntry> evaluations) {}
+          List<@Valid @NotNull EvaluationEntry> evaluations,
+      @Schema(
+              nullable = true,
+              description =
+                  "Reference series (riket, the county, groups) with their values; a Kolada"
+                      + " series keeps its key figure and area, and a sync refreshes it.")
+          @Size(max = 50)
+          List<@Valid @NotNull ReferenceSeriesRequest> referenceSeries) {}
 
   @Schema(
       name = "PlanDocumentTarget",

@@ -20,6 +20,8 @@ import se.styrkort.point.MeasurementPoint;
 import se.styrkort.point.PointDefinition;
 import se.styrkort.point.PointValues;
 import se.styrkort.point.TargetRules;
+import se.styrkort.reference.ReferenceSeriesRequest;
+import se.styrkort.reference.ReferenceSeriesService;
 import se.styrkort.transfer.PlanDocument.EvaluationEntry;
 import se.styrkort.transfer.PlanDocument.GoalEntry;
 import se.styrkort.transfer.PlanDocument.IndicatorEntry;
@@ -131,6 +133,23 @@ final class PlanDocumentCheck {
     Set<String> keys = new HashSet<>();
     for (int e = 0; e < evaluations.size(); e++) {
       evaluation(plan, point, evaluations.get(e), at + ".evaluations[" + e + "].", keys);
+    }
+    List<ReferenceSeriesRequest> series = orEmpty(entry.referenceSeries());
+    Set<String> labels = new HashSet<>();
+    for (int r = 0; r < series.size(); r++) {
+      ReferenceSeriesRequest request = series.get(r);
+      String prefix = at + ".referenceSeries[" + r + "].";
+      if (request == null || request.level() == null || request.label() == null) {
+        continue; // the field limits name it
+      }
+      ReferenceSeriesService.problems(request, plan)
+          .forEach(p -> errors.add(new FieldError(prefix + p.field(), p.message())));
+      if (!labels.add(request.level() + " " + request.label().strip())) {
+        errors.add(
+            new FieldError(
+                prefix + "label",
+                "repeats the " + request.level() + " series \"" + request.label().strip() + "\""));
+      }
     }
   }
 

@@ -32,6 +32,8 @@ import se.styrkort.point.PointValues;
 import se.styrkort.point.Target;
 import se.styrkort.point.TargetRules;
 import se.styrkort.point.TargetView;
+import se.styrkort.reference.ReferenceSeriesRequest;
+import se.styrkort.reference.ReferenceSeriesService;
 import se.styrkort.transfer.PlanDocument.EvaluationEntry;
 import se.styrkort.transfer.PlanDocument.GoalEntry;
 import se.styrkort.transfer.PlanDocument.IndicatorEntry;
@@ -55,6 +57,7 @@ public class PlanDocumentWriter {
 
   @Inject Validator validator;
   @Inject ChangeLog history;
+  @Inject ReferenceSeriesService references;
 
   /**
    * Writes the document as a new plan; every problem in it is a field of one refusal. Each goal,
@@ -65,7 +68,7 @@ public class PlanDocumentWriter {
     if (!problems.isEmpty()) {
       throw DomainException.invalid(problems);
     }
-    Run run = new Run(document);
+    Run run = new Run(document, references);
     PlanImportResult result = run.write();
     // Written last and together: a fixed number of statements, whatever the plan's size.
     history.recordCreated(run.created, createdBy);
@@ -83,6 +86,7 @@ public class PlanDocumentWriter {
   /** One write: the document, its defaults and the counts so far. */
   private static final class Run {
     private final PlanDocument document;
+    private final ReferenceSeriesService references;
     private final String recordedBy;
     private final Instant now = Instant.now();
     private final List<Creation> created = new ArrayList<>();
@@ -95,8 +99,9 @@ public class PlanDocumentWriter {
     private int targets;
     private int evaluations;
 
-    Run(PlanDocument document) {
+    Run(PlanDocument document, ReferenceSeriesService references) {
       this.document = document;
+      this.references = references;
       this.recordedBy = document.recordedBy() == null ? IMPORTED_BY : document.recordedBy();
     }
 
@@ -203,6 +208,9 @@ public class PlanDocumentWriter {
       for (EvaluationEntry entryValue : orEmpty(entry.evaluations())) {
         writeEvaluation(point.id, entryValue);
         evaluations++;
+      }
+      for (ReferenceSeriesRequest series : orEmpty(entry.referenceSeries())) {
+        references.writeChecked(point.id, series);
       }
     }
 

@@ -21,6 +21,8 @@ import se.styrkort.plan.FulfilmentRuleView;
 import se.styrkort.plan.Plan;
 import se.styrkort.point.MeasurementPoint;
 import se.styrkort.point.Target;
+import se.styrkort.reference.ReferenceSeriesService;
+import se.styrkort.reference.ReferenceSeriesView;
 import se.styrkort.transfer.PlanDocument.EvaluationEntry;
 import se.styrkort.transfer.PlanDocument.ExportedFrom;
 import se.styrkort.transfer.PlanDocument.GoalEntry;
@@ -29,8 +31,9 @@ import se.styrkort.transfer.PlanDocument.PointEntry;
 import se.styrkort.transfer.PlanDocument.TargetEntry;
 
 /**
- * Reads a whole plan into a {@link PlanDocument} in six statements, one per table, whatever the
- * plan's size: each table is reached from the plan id through a subquery, never row by row.
+ * Reads a whole plan into a {@link PlanDocument} in eight statements, one per table, whatever the
+ * plan's size: each table is reached from the plan id through a subquery (the reference series
+ * through the plan's point ids), never row by row.
  */
 @ApplicationScoped
 @Transactional
@@ -45,6 +48,7 @@ public class PlanExporter {
 
   @Inject EntityManager em;
   @Inject ObjectMapper json;
+  @Inject ReferenceSeriesService references;
 
   public PlanDocument export(long planId) {
     return export(planId, true);
@@ -61,6 +65,14 @@ public class PlanExporter {
       throw DomainException.notFound("plan", planId);
     }
     Plan plan = found.get(0);
+    List<MeasurementPoint> points =
+        rows(
+            "from MeasurementPoint p where p.indicatorId in ("
+                + INDICATORS
+                + ")"
+                + " order by p.position, p.id",
+            MeasurementPoint.class,
+            planId);
     Rows rows =
         new Rows(
             byParent(
@@ -75,15 +87,7 @@ public class PlanExporter {
                     Indicator.class,
                     planId),
                 i -> i.goalId),
-            byParent(
-                rows(
-                    "from MeasurementPoint p where p.indicatorId in ("
-                        + INDICATORS
-                        + ")"
-                        + " order by p.position, p.id",
-                    MeasurementPoint.class,
-                    planId),
-                p -> p.indicatorId),
+            byParent(points, p -> p.indicatorId),
             byParent(
                 rows(
                     "from Target t where t.pointId in (" + POINTS + ") order by t.year, t.id",
@@ -100,7 +104,8 @@ public class PlanExporter {
                             + " order by e.year, e.asOf, e.kind, e.id",
                         Evaluation.class,
                         planId),
-                    e -> e.pointId));
+                    e -> e.pointId),
+            references.ofPoints(points.stream().map(p -> p.id).toList()));
     return new PlanDocument(
         PlanDocument.FORMAT_VERSION,
         new ExportedFrom(plan.id, Instant.now()),
@@ -123,7 +128,8 @@ public class PlanExporter {
       Map<Long, List<Indicator>> indicators,
       Map<Long, List<MeasurementPoint>> points,
       Map<Long, List<Target>> targets,
-      Map<Long, List<Evaluation>> evaluations) {}
+      Map<Long, List<Evaluation>> evaluations,
+      Map<Long, List<ReferenceSeriesView>> references) {}
 
   private List<GoalEntry> goals(Rows rows, long parentId) {
     return rows.goals().getOrDefault(parentId, List.of()).stream()
@@ -184,6 +190,9 @@ public class PlanExporter {
                         e.state,
                         e.recordedBy,
                         e.recordedAt))
+            .toList(),
+        rows.references().getOrDefault(point.id, List.of()).stream()
+            .map(ReferenceSeriesService::asRequest)
             .toList());
   }
 

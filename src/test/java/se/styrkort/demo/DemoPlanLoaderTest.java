@@ -109,7 +109,8 @@ class DemoPlanLoaderTest {
                 null,
                 null,
                 null,
-                null)));
+                null)),
+        null);
   }
 
   private static PlanDocument document(String organisation, List<PointEntry> points) {
