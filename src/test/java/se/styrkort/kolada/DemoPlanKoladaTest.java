@@ -16,6 +16,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import se.styrkort.support.DemoPlanCopy;
+import se.styrkort.support.JsonTrees;
 import se.styrkort.support.KoladaStub;
 
 /**
@@ -122,28 +123,14 @@ class DemoPlanKoladaTest {
 
   /** The reference values of the point with that id, wherever it is in the tree. */
   @SuppressWarnings("unchecked")
-  private static java.util.Optional<List<Map<String, Object>>> pointIn(Object node, long id) {
-    if (node instanceof Map<?, ?> map) {
-      if (map.containsKey("referenceValues")
-          && map.get("id") instanceof Number n
-          && n.longValue() == id) {
-        return java.util.Optional.of((List<Map<String, Object>>) map.get("referenceValues"));
-      }
-      for (Object child : map.values()) {
-        java.util.Optional<List<Map<String, Object>>> found = pointIn(child, id);
-        if (found.isPresent()) {
-          return found;
-        }
-      }
-    } else if (node instanceof List<?> list) {
-      for (Object child : list) {
-        java.util.Optional<List<Map<String, Object>>> found = pointIn(child, id);
-        if (found.isPresent()) {
-          return found;
-        }
-      }
-    }
-    return java.util.Optional.empty();
+  private static java.util.Optional<List<Map<String, Object>>> pointIn(Object tree, long id) {
+    return JsonTrees.first(
+            tree,
+            node ->
+                node.containsKey("referenceValues")
+                    && node.get("id") instanceof Number n
+                    && n.longValue() == id)
+        .map(node -> (List<Map<String, Object>>) node.get("referenceValues"));
   }
 
   private static double number(Object value) {

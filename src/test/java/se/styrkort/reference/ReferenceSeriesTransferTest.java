@@ -11,6 +11,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import se.styrkort.support.Api;
 import se.styrkort.support.DemoPlanCopy;
+import se.styrkort.support.JsonTrees;
 
 /**
  * A plan's reference series travel with it in the plan document: exported, imported into a new plan
@@ -61,15 +62,7 @@ class ReferenceSeriesTransferTest {
 
     Map<String, Object> document = exported(plan);
     document.put("name", "Flerårsplan 2025–2026 (importerad med jämförelser)");
-    long copy =
-        given()
-            .body(document)
-            .post("/api/v1/plans/import")
-            .then()
-            .statusCode(201)
-            .extract()
-            .jsonPath()
-            .getLong("planId");
+    long copy = DemoPlanCopy.importDocument(document);
 
     List<Map<String, Object>> imported =
         given().get(SERIES, DemoPlanCopy.point(copy, "Matematik")).jsonPath().getList("");
@@ -137,28 +130,13 @@ class ReferenceSeriesTransferTest {
         fields.get(0));
   }
 
-  /** The first point's series list that is not empty, wherever it is in the document. */
+  /** The first series of the first point that has any, wherever it is in the document. */
   @SuppressWarnings("unchecked")
-  private static Map<String, Object> firstSeries(Object node) {
-    if (node instanceof Map<?, ?> map) {
-      Object series = map.get("referenceSeries");
-      if (series instanceof List<?> list && !list.isEmpty()) {
-        return (Map<String, Object>) list.get(0);
-      }
-      for (Object child : map.values()) {
-        Map<String, Object> found = firstSeries(child);
-        if (found != null) {
-          return found;
-        }
-      }
-    } else if (node instanceof List<?> list) {
-      for (Object child : list) {
-        Map<String, Object> found = firstSeries(child);
-        if (found != null) {
-          return found;
-        }
-      }
-    }
-    return null;
+  private static Map<String, Object> firstSeries(Object document) {
+    return JsonTrees.first(
+            document,
+            node -> node.get("referenceSeries") instanceof List<?> list && !list.isEmpty())
+        .map(node -> ((List<Map<String, Object>>) node.get("referenceSeries")).get(0))
+        .orElseThrow();
   }
 }

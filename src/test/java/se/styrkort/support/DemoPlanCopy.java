@@ -27,6 +27,11 @@ public final class DemoPlanCopy {
       throw new UncheckedIOException(e);
     }
     document.put("name", name);
+    return importDocument(document);
+  }
+
+  /** Imports a plan document as a new plan and answers its id. */
+  public static long importDocument(Map<String, Object> document) {
     return given()
         .body(document)
         .post("/api/v1/plans/import")
