@@ -12,7 +12,8 @@ public enum ChangeEntityType {
   INDICATOR,
   MEASUREMENT_POINT,
   TARGET,
-  EVALUATION;
+  EVALUATION,
+  REFERENCE_SERIES;
 
   /**
    * Where a client reads the entity's current state. A target has no resource of its own: its
@@ -26,6 +27,7 @@ public enum ChangeEntityType {
       case MEASUREMENT_POINT -> "/api/v1/measurement-points/" + entityId;
       case TARGET -> "/api/v1/measurement-points/" + pointId;
       case EVALUATION -> "/api/v1/evaluations/" + entityId;
+      case REFERENCE_SERIES -> "/api/v1/reference-series/" + entityId;
     };
   }
 }

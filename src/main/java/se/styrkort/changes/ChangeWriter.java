@@ -113,7 +113,7 @@ final class ChangeWriter {
       Set<Long> goals = new HashSet<>();
       for (PendingChange change : changes) {
         switch (change.type()) {
-          case TARGET, EVALUATION -> points.add(change.parentId());
+          case TARGET, EVALUATION, REFERENCE_SERIES -> points.add(change.parentId());
           case MEASUREMENT_POINT -> indicators.add(change.parentId());
           case INDICATOR -> goals.add(change.parentId());
           default -> {}
@@ -150,7 +150,7 @@ final class ChangeWriter {
             case GOAL -> change.parentId();
             case INDICATOR -> planOfGoal(change.parentId());
             case MEASUREMENT_POINT -> planOfIndicator(change.parentId());
-            case TARGET, EVALUATION -> planOfPoint(change.parentId());
+            case TARGET, EVALUATION, REFERENCE_SERIES -> planOfPoint(change.parentId());
           };
       if (plan == null) {
         throw new IllegalStateException("no plan found for the change " + change);

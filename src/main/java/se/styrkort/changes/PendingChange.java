@@ -7,6 +7,7 @@ import se.styrkort.indicator.Indicator;
 import se.styrkort.plan.Plan;
 import se.styrkort.point.MeasurementPoint;
 import se.styrkort.point.Target;
+import se.styrkort.reference.ReferenceSeries;
 
 /**
  * A change seen during the transaction, before it has its place in the feed. {@code parentId} is
@@ -66,6 +67,16 @@ record PendingChange(
           target.pointId,
           target.year,
           version(target.version, change),
+          change);
+    }
+    if (entity instanceof ReferenceSeries series) {
+      return new PendingChange(
+          ChangeEntityType.REFERENCE_SERIES,
+          series.id,
+          series.pointId,
+          series.pointId,
+          null,
+          version(series.version, change),
           change);
     }
     if (entity instanceof Evaluation evaluation) {

@@ -1,30 +1,19 @@
 package se.styrkort.reference;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-import java.time.Instant;
+import se.styrkort.common.VersionedEntity;
 
 /**
- * A series of reference values beside a measurement point's own. Not a VersionedEntity: it is not
- * (yet) part of the change feed, whose entity types are fixed.
+ * A series of reference values beside a measurement point's own. Its version moves on whenever its
+ * values do, so the change feed and ETags follow the values too.
  */
 @Entity
 @Table(name = "reference_series")
-public class ReferenceSeries extends PanacheEntityBase {
-
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  public Long id;
+public class ReferenceSeries extends VersionedEntity {
 
   @Column(name = "point_id", nullable = false, updatable = false)
   public long pointId;
@@ -45,23 +34,4 @@ public class ReferenceSeries extends PanacheEntityBase {
 
   @Column(name = "area_code", length = 16)
   public String areaCode;
-
-  @Version public long version;
-
-  @Column(name = "created_at", nullable = false, updatable = false)
-  public Instant createdAt;
-
-  @Column(name = "updated_at", nullable = false)
-  public Instant updatedAt;
-
-  @PrePersist
-  void beforeInsert() {
-    createdAt = Instant.now();
-    updatedAt = createdAt;
-  }
-
-  @PreUpdate
-  void beforeUpdate() {
-    updatedAt = Instant.now();
-  }
 }

@@ -27,6 +27,7 @@ import se.styrkort.goal.GoalFixtures;
 import se.styrkort.goal.GoalKind;
 import se.styrkort.goal.GoalRequest;
 import se.styrkort.goal.GoalService;
+import se.styrkort.support.KoladaStub;
 
 @QuarkusTest
 class ChangeFeedTest {
@@ -137,6 +138,49 @@ class ChangeFeedTest {
     assertEquals(List.of("EVALUATION", "EVALUATION"), feed.getList("items.entityType"));
     assertEquals(List.of("CREATED", "CREATED"), feed.getList("items.changeType"));
     assertEquals(List.of(preschool, school), feed.getList("items.measurementPointId", Long.class));
+  }
+
+  /** A reference series, a Kolada sync of it and its deletion, each in the feed of its plan. */
+  @Test
+  void referenceSeriesAndTheirSyncsAreInTheFeed() {
+    KoladaStub.reset();
+    long plan = GoalFixtures.newPlan();
+    long point = BulkEntryFixtures.pointIn(plan, "Matematik");
+    String start = latestCursor();
+    JsonPath series =
+        given()
+            .body(
+                Map.of(
+                    "level", "NATIONAL",
+                    "label", "Riket",
+                    "source", "KOLADA",
+                    "koladaKpi", "N90001",
+                    "areaCode", "0000"))
+            .post("/api/v1/measurement-points/{id}/reference-series", point)
+            .then()
+            .statusCode(201)
+            .extract()
+            .jsonPath();
+    long id = series.getLong("id");
+    given().post("/api/v1/measurement-points/{id}/kolada-sync", point).then().statusCode(200);
+    String etag = given().get("/api/v1/reference-series/{id}", id).then().extract().header("ETag");
+    given()
+        .header("If-Match", etag)
+        .delete("/api/v1/reference-series/{id}", id)
+        .then()
+        .statusCode(204);
+
+    JsonPath feed = page(start, plan);
+    assertEquals(List.of(id, id, id), feed.getList("items.entityId", Long.class));
+    assertEquals(
+        List.of("REFERENCE_SERIES", "REFERENCE_SERIES", "REFERENCE_SERIES"),
+        feed.getList("items.entityType"));
+    assertEquals(List.of("CREATED", "UPDATED", "DELETED"), feed.getList("items.changeType"));
+    assertEquals(
+        List.of(point, point, point), feed.getList("items.measurementPointId", Long.class));
+    assertTrue(
+        feed.getString("items[0].href").endsWith("/api/v1/reference-series/" + id),
+        feed.getString("items[0].href"));
   }
 
   @Test
