@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Predicate;
+import se.styrkort.common.Numbers;
 import se.styrkort.evaluation.EvaluationState;
 import se.styrkort.fulfilment.EvaluationKind;
 
@@ -62,7 +63,7 @@ public class EvaluationsService {
   }
 
   private static EvaluationRow row(Object[] r) {
-    BigDecimal number = se.styrkort.common.Numbers.plain((BigDecimal) r[8]);
+    BigDecimal number = Numbers.plain((BigDecimal) r[8]);
     String text =
         number != null
             ? number.toPlainString()

@@ -9,7 +9,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.IntStream;
+import java.util.stream.Collectors;
 import se.styrkort.common.DomainException;
 import se.styrkort.kolada.KoladaSyncReport.Revision;
 import se.styrkort.kolada.KoladaSyncReport.SeriesSync;
@@ -81,8 +81,16 @@ public class KoladaSyncWriter {
       List<Target> targets, Map<KoladaFigure.Key, KoladaFigure> fetched, Instant now) {
     List<SeriesSync> synced = new ArrayList<>();
     int[] totals = new int[4];
+    // Every series and its values in two statements, whatever the number of series.
+    List<Long> ids = targets.stream().map(Target::seriesId).toList();
+    Map<Long, ReferenceSeries> byId =
+        ids.isEmpty()
+            ? Map.of()
+            : ReferenceSeries.<ReferenceSeries>list("id in ?1", ids).stream()
+                .collect(Collectors.toMap(s -> s.id, s -> s));
+    Map<Long, Map<Integer, ReferenceSeriesView.Value>> stored = values.ofSeries(ids);
     for (Target target : targets) {
-      ReferenceSeries series = ReferenceSeries.findById(target.seriesId());
+      ReferenceSeries series = byId.get(target.seriesId());
       if (series == null
           || series.version != target.version()
           || series.source != ReferenceSource.KOLADA) {
@@ -91,7 +99,7 @@ public class KoladaSyncWriter {
                 + target.seriesId()
                 + " was changed or deleted during the sync; nothing was written. Sync again.");
       }
-      Map<Integer, ReferenceSeriesView.Value> before = values.of(series.id);
+      Map<Integer, ReferenceSeriesView.Value> before = stored.getOrDefault(series.id, Map.of());
       List<ReferenceSeriesView.Value> after = new ArrayList<>();
       List<Integer> added = new ArrayList<>();
       List<Revision> revised = new ArrayList<>();
@@ -116,8 +124,7 @@ public class KoladaSyncWriter {
           revised.add(new Revision(year, oldValue, value, preliminary));
         }
       }
-      values.replace(series.id, after, now);
-      values.fetched(series.id, now);
+      values.replace(series.id, before, after, now);
       // The values' fetch time is part of the series' representation: its version moves on.
       series.updatedAt = now;
       totals[0] += added.size();
@@ -137,6 +144,7 @@ public class KoladaSyncWriter {
               unchanged,
               missing));
     }
+    values.fetched(ids, now);
     return new KoladaSyncReport(
         now,
         ReferenceSeriesView.KOLADA_CREDIT,
@@ -145,8 +153,7 @@ public class KoladaSyncWriter {
   }
 
   private static Target target(ReferenceSeries series, Plan plan) {
-    List<Integer> years =
-        IntStream.rangeClosed(plan.firstRecordedYear(), plan.endYear).boxed().toList();
-    return new Target(series.id, series.version, series.koladaKpi, series.areaCode, years);
+    return new Target(
+        series.id, series.version, series.koladaKpi, series.areaCode, plan.recordedYears());
   }
 }

@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.IntStream;
 import se.styrkort.common.DomainException;
 import se.styrkort.common.Numbers;
 import se.styrkort.evaluation.Evaluation;
@@ -59,9 +58,7 @@ public class OwnValueImport {
           "The plan has no four-digit municipality code (organisationCode, e.g. 1864 for"
               + " Ljusnarsberg) to look its values up in Kolada by.");
     }
-    return new Source(
-        plan.organisationCode,
-        IntStream.rangeClosed(plan.firstRecordedYear(), plan.endYear).boxed().toList());
+    return new Source(plan.organisationCode, plan.recordedYears());
   }
 
   @Transactional

@@ -8,6 +8,8 @@ import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.IntStream;
 import se.styrkort.common.VersionedEntity;
 import se.styrkort.fulfilment.PointRuleKind;
 import se.styrkort.fulfilment.RollUpRuleKind;
@@ -86,5 +88,10 @@ public class Plan extends VersionedEntity {
   /** The first year a follow-up value may describe: the baseline year, if it comes first. */
   public int firstRecordedYear() {
     return baselineYear != null ? Math.min(baselineYear, startYear) : startYear - 1;
+  }
+
+  /** Every year a follow-up value may describe, oldest first. */
+  public List<Integer> recordedYears() {
+    return IntStream.rangeClosed(firstRecordedYear(), endYear).boxed().toList();
   }
 }

@@ -5,7 +5,9 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -24,34 +26,30 @@ public class ReferenceSeriesService {
   @Inject MeasurementPointService points;
   @Inject ReferenceValues values;
 
+  /** A point's series with their values, by level, then label. */
   public List<ReferenceSeriesView> list(long pointId) {
     points.get(pointId);
-    List<ReferenceSeries> series = ofPoint(pointId);
-    Map<Long, Map<Integer, ReferenceSeriesView.Value>> byId =
-        values.ofSeries(series.stream().map(s -> s.id).toList());
-    return series.stream().map(s -> view(s, byId.getOrDefault(s.id, Map.of()).values())).toList();
+    return ofPoints(List.of(pointId)).getOrDefault(pointId, List.of());
   }
 
-  /** The series of many points with their values, in two queries, keyed by point id. */
-  public Map<Long, List<ReferenceSeriesView>> ofPoints(java.util.Collection<Long> pointIds) {
+  /**
+   * The series of many points with their values, in two queries, keyed by point id; each point's
+   * series by level, then label.
+   */
+  public Map<Long, List<ReferenceSeriesView>> ofPoints(Collection<Long> pointIds) {
     if (pointIds.isEmpty()) {
       return Map.of();
     }
     List<ReferenceSeries> series =
         ReferenceSeries.list("pointId in ?1 order by pointId, level, label, id", pointIds);
     Map<Long, Map<Integer, ReferenceSeriesView.Value>> byId = values.ofPoints(pointIds);
-    Map<Long, List<ReferenceSeriesView>> byPoint = new java.util.LinkedHashMap<>();
+    Map<Long, List<ReferenceSeriesView>> byPoint = new LinkedHashMap<>();
     for (ReferenceSeries s : series) {
       byPoint
           .computeIfAbsent(s.pointId, p -> new ArrayList<>())
           .add(view(s, byId.getOrDefault(s.id, Map.of()).values()));
     }
     return byPoint;
-  }
-
-  /** The series of a point in a stable order: level, then label. */
-  public List<ReferenceSeries> ofPoint(long pointId) {
-    return ReferenceSeries.list("pointId = ?1 order by level, label, id", pointId);
   }
 
   public ReferenceSeriesView view(long seriesId) {
@@ -84,7 +82,7 @@ public class ReferenceSeriesService {
     apply(request, series);
     series.persist();
     series.flush();
-    values.replace(series.id, requested(request), Instant.now());
+    values.replace(series.id, Map.of(), requested(request), Instant.now());
     return series.id;
   }
 
@@ -128,8 +126,7 @@ public class ReferenceSeriesService {
     return values.history(seriesId);
   }
 
-  static ReferenceSeriesView view(
-      ReferenceSeries s, java.util.Collection<ReferenceSeriesView.Value> values) {
+  static ReferenceSeriesView view(ReferenceSeries s, Collection<ReferenceSeriesView.Value> values) {
     return new ReferenceSeriesView(
         s.id,
         s.pointId,

@@ -81,7 +81,18 @@ public class ReferenceValues {
    * had in reference_value_revision. Returns whether anything changed.
    */
   public boolean replace(long seriesId, Collection<ReferenceSeriesView.Value> values, Instant now) {
-    Map<Integer, ReferenceSeriesView.Value> current = of(seriesId);
+    return replace(seriesId, of(seriesId), values, now);
+  }
+
+  /**
+   * As {@link #replace(long, Collection, Instant)}, for a caller that has read the series' values
+   * already ({@code current}; empty for a series just created).
+   */
+  public boolean replace(
+      long seriesId,
+      Map<Integer, ReferenceSeriesView.Value> current,
+      Collection<ReferenceSeriesView.Value> values,
+      Instant now) {
     Map<Integer, ReferenceSeriesView.Value> wanted = new LinkedHashMap<>();
     values.forEach(v -> wanted.put(v.year(), v));
     boolean changed = false;
@@ -117,11 +128,14 @@ public class ReferenceValues {
     return changed;
   }
 
-  /** Records that every value of the series was fetched (again) at {@code at}. */
-  public void fetched(long seriesId, Instant at) {
-    em.createNativeQuery("update reference_value set fetched_at = ?1 where series_id = ?2")
-        .setParameter(1, Timestamp.from(at))
-        .setParameter(2, seriesId)
+  /** Records that every value of the series was fetched (again) at {@code at}: one statement. */
+  public void fetched(Collection<Long> seriesIds, Instant at) {
+    if (seriesIds.isEmpty()) {
+      return;
+    }
+    em.createNativeQuery("update reference_value set fetched_at = :at where series_id in (:ids)")
+        .setParameter("at", Timestamp.from(at))
+        .setParameter("ids", seriesIds)
         .executeUpdate();
   }
 

@@ -14,6 +14,7 @@ import se.styrkort.fulfilment.PointRuleKind;
 import se.styrkort.fulfilment.RollUpRuleKind;
 import se.styrkort.fulfilment.Trend;
 import se.styrkort.fulfilment.ValueType;
+import se.styrkort.reference.ReferenceComparison;
 
 /** The JSON shapes of computed fulfilment. Every one names the rule that produced it. */
 final class FulfilmentViews {
@@ -159,7 +160,7 @@ final class FulfilmentViews {
               description =
                   "The point's reference series (riket, the county, groups) for the year, each"
                       + " with the difference of the judged value to it.")
-          List<se.styrkort.reference.ReferenceComparison> referenceValues) {}
+          List<ReferenceComparison> referenceValues) {}
 
   @Schema(name = "ObservationUsed", description = "A follow-up value that a judgement used.")
   record ObservationView(

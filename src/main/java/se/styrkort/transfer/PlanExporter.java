@@ -54,7 +54,10 @@ public class PlanExporter {
     return export(planId, true);
   }
 
-  /** The plan's fields and structure down to the targets, without follow-up values (5 queries). */
+  /**
+   * The plan's fields and structure down to the targets, with the reference series, without
+   * follow-up values (7 queries).
+   */
   public PlanDocument exportStructure(long planId) {
     return export(planId, false);
   }

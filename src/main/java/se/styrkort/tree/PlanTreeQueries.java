@@ -25,10 +25,11 @@ import se.styrkort.reference.ReferenceSeriesView;
 
 /**
  * Loads a plan tree in eight statements, one per table, whatever the plan's size: each table is
- * reached from the plan id through a subquery, never row by row. Rows are read-only, so Hibernate
- * keeps no snapshots for dirty checking. Targets and follow-up values, ten or more per point, are
- * streamed from the database (fetch size) and turned into their views one by one, each entity let
- * go at once: a plan of 5,000 points and ten years holds 150,000 of them.
+ * reached from the plan id through a subquery (the reference series and their values through the
+ * plan's point ids), never row by row. Rows are read-only, so Hibernate keeps no snapshots for
+ * dirty checking. Targets and follow-up values, ten or more per point, are streamed from the
+ * database (fetch size) and turned into their views one by one, each entity let go at once: a plan
+ * of 5,000 points and ten years holds 150,000 of them.
  */
 @ApplicationScoped
 class PlanTreeQueries {

@@ -27,6 +27,7 @@ import se.styrkort.goal.GoalFixtures;
 import se.styrkort.goal.GoalKind;
 import se.styrkort.goal.GoalRequest;
 import se.styrkort.goal.GoalService;
+import se.styrkort.support.KoladaLinks;
 import se.styrkort.support.KoladaStub;
 
 @QuarkusTest
@@ -147,21 +148,7 @@ class ChangeFeedTest {
     long plan = GoalFixtures.newPlan();
     long point = BulkEntryFixtures.pointIn(plan, "Matematik");
     String start = latestCursor();
-    JsonPath series =
-        given()
-            .body(
-                Map.of(
-                    "level", "NATIONAL",
-                    "label", "Riket",
-                    "source", "KOLADA",
-                    "koladaKpi", "N90001",
-                    "areaCode", "0000"))
-            .post("/api/v1/measurement-points/{id}/reference-series", point)
-            .then()
-            .statusCode(201)
-            .extract()
-            .jsonPath();
-    long id = series.getLong("id");
+    long id = KoladaLinks.riket(point, "N90001");
     given().post("/api/v1/measurement-points/{id}/kolada-sync", point).then().statusCode(200);
     String etag = given().get("/api/v1/reference-series/{id}", id).then().extract().header("ETag");
     given()

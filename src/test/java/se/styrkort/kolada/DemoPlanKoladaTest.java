@@ -10,13 +10,13 @@ import static se.styrkort.support.Api.given;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import se.styrkort.support.DemoPlanCopy;
 import se.styrkort.support.JsonTrees;
+import se.styrkort.support.KoladaLinks;
 import se.styrkort.support.KoladaStub;
 
 /**
@@ -58,16 +58,8 @@ class DemoPlanKoladaTest {
           .then()
           .statusCode(204);
     }
-    for (String[] area :
-        new String[][] {{"NATIONAL", "Riket", "0000"}, {"COUNTY", "Örebro län", "0018"}}) {
-      Map<String, Object> body = new HashMap<>();
-      body.put("level", area[0]);
-      body.put("label", area[1]);
-      body.put("source", "KOLADA");
-      body.put("koladaKpi", kpi);
-      body.put("areaCode", area[2]);
-      given().body(body).post(SERIES, point).then().statusCode(201);
-    }
+    KoladaLinks.riket(point, kpi);
+    KoladaLinks.orebroLan(point, kpi);
   }
 
   private static void recordOutcome(long point, int year, int value) {

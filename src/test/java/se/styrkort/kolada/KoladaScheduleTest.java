@@ -13,6 +13,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import se.styrkort.support.DemoPlanCopy;
+import se.styrkort.support.KoladaLinks;
 import se.styrkort.support.KoladaStub;
 
 /** The optional schedule: off unless configured, and a run syncs every plan's Kolada series. */
@@ -36,21 +37,7 @@ class KoladaScheduleTest {
   void aRunSyncsThePlansSeriesAndAFailingKoladaOnlyLogs() {
     long plan = DemoPlanCopy.create("Flerårsplan 2025–2026 (schema)");
     long matematik = DemoPlanCopy.point(plan, "Matematik");
-    long series =
-        given()
-            .body(
-                Map.of(
-                    "level", "NATIONAL",
-                    "label", "Riket",
-                    "source", "KOLADA",
-                    "koladaKpi", "N90001",
-                    "areaCode", "0000"))
-            .post("/api/v1/measurement-points/{id}/reference-series", matematik)
-            .then()
-            .statusCode(201)
-            .extract()
-            .jsonPath()
-            .getLong("id");
+    long series = KoladaLinks.riket(matematik, "N90001");
 
     KoladaStub.down();
     assertDoesNotThrow(schedule::run);
