@@ -58,7 +58,7 @@ final class FactRows {
         forecast == null ? null : text(forecast.value()),
         forecast == null ? null : forecast.asOf(),
         result.status().name(),
-        result.reason(),
+        result.reason() == null ? null : result.reason().text(),
         result.progress(),
         result.trend() == null ? null : result.trend().name(),
         Numbers.plain(references.national()),

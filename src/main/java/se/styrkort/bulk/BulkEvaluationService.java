@@ -24,6 +24,7 @@ import se.styrkort.evaluation.EvaluationService;
 import se.styrkort.evaluation.EvaluationState;
 import se.styrkort.fulfilment.EvaluationKind;
 import se.styrkort.fulfilment.Value;
+import se.styrkort.period.PeriodCalendar;
 import se.styrkort.plan.Plan;
 import se.styrkort.point.MeasurementPoint;
 import se.styrkort.point.PointValues;
@@ -39,6 +40,7 @@ public class BulkEvaluationService {
 
   @Inject EvaluationBatch batch;
   @Inject EntityManager em;
+  @Inject PeriodCalendar calendar;
 
   /** What the rows would do, checked in full; writes only when {@code dryRun} is false. */
   public BulkEvaluationResult write(long planId, List<BulkEvaluationRow> rows, boolean dryRun) {
@@ -95,6 +97,7 @@ public class BulkEvaluationService {
     if (!errors.isEmpty()) {
       throw refusal(errors, onlyLocked);
     }
+    requireOpenPeriods(planId, planned);
     return apply(planned, dryRun);
   }
 
@@ -117,6 +120,23 @@ public class BulkEvaluationService {
     List<Long> created = dryRun ? List.of() : batch.writeAll(toCreate, toCorrect);
     return new BulkEvaluationResult(
         dryRun, toCreate.size(), updated.size(), unchanged.size(), created, updated, unchanged);
+  }
+
+  /**
+   * Refuses the whole write when a value it creates or changes belongs to a closed reporting period
+   * (409 PERIOD_CLOSED, naming it); values sent again unchanged do not count.
+   */
+  private void requireOpenPeriods(long planId, List<Planned> planned) {
+    List<PeriodCalendar.Dated> written = new ArrayList<>();
+    for (Planned row : planned) {
+      if (row.current == null || !sameContent(row.current, row.request)) {
+        written.add(new PeriodCalendar.Dated(row.request.year(), row.request.asOf()));
+      }
+      if (row.current != null && !sameContent(row.current, row.request)) {
+        written.add(new PeriodCalendar.Dated(row.current.year, row.current.asOf));
+      }
+    }
+    calendar.requireOpen(planId, written);
   }
 
   /** Locked values alone are a conflict (409); anything malformed makes it a 400. */

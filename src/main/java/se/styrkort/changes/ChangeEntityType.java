@@ -13,7 +13,9 @@ public enum ChangeEntityType {
   MEASUREMENT_POINT,
   TARGET,
   EVALUATION,
-  REFERENCE_SERIES;
+  REFERENCE_SERIES,
+  REPORTING_PERIOD,
+  ASSESSMENT;
 
   /**
    * Where a client reads the entity's current state. A target has no resource of its own: its
@@ -28,6 +30,8 @@ public enum ChangeEntityType {
       case TARGET -> "/api/v1/measurement-points/" + pointId;
       case EVALUATION -> "/api/v1/evaluations/" + entityId;
       case REFERENCE_SERIES -> "/api/v1/reference-series/" + entityId;
+      case REPORTING_PERIOD -> "/api/v1/reporting-periods/" + entityId;
+      case ASSESSMENT -> "/api/v1/assessments/" + entityId;
     };
   }
 }

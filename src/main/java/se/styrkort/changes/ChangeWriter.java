@@ -147,7 +147,7 @@ final class ChangeWriter {
       Long plan =
           switch (change.type()) {
             case PLAN -> change.entityId();
-            case GOAL -> change.parentId();
+            case GOAL, REPORTING_PERIOD, ASSESSMENT -> change.parentId();
             case INDICATOR -> planOfGoal(change.parentId());
             case MEASUREMENT_POINT -> planOfIndicator(change.parentId());
             case TARGET, EVALUATION, REFERENCE_SERIES -> planOfPoint(change.parentId());

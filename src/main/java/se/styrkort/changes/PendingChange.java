@@ -1,9 +1,11 @@
 package se.styrkort.changes;
 
+import se.styrkort.assessment.Assessment;
 import se.styrkort.evaluation.Evaluation;
 import se.styrkort.goal.Goal;
 import se.styrkort.history.Change;
 import se.styrkort.indicator.Indicator;
+import se.styrkort.period.ReportingPeriod;
 import se.styrkort.plan.Plan;
 import se.styrkort.point.MeasurementPoint;
 import se.styrkort.point.Target;
@@ -87,6 +89,26 @@ record PendingChange(
           evaluation.pointId,
           null,
           version(evaluation.version, change),
+          change);
+    }
+    if (entity instanceof ReportingPeriod period) {
+      return new PendingChange(
+          ChangeEntityType.REPORTING_PERIOD,
+          period.id,
+          period.planId,
+          null,
+          null,
+          version(period.version, change),
+          change);
+    }
+    if (entity instanceof Assessment assessment) {
+      return new PendingChange(
+          ChangeEntityType.ASSESSMENT,
+          assessment.id,
+          assessment.planId,
+          null,
+          null,
+          version(assessment.version, change),
           change);
     }
     return null;

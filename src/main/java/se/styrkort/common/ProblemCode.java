@@ -16,6 +16,8 @@ public enum ProblemCode {
   EVALUATION_LOCKED(409, "Approved value is locked"),
   IDEMPOTENCY_KEY_REUSED(422, "Idempotency key reused"),
   PLAN_FROZEN(409, "Plan is frozen"),
+  PERIOD_CLOSED(409, "Reporting period is closed"),
+  ASSESSMENT_LOCKED(409, "Approved assessment is locked"),
   CURSOR_EXPIRED(410, "Cursor expired"),
   PRECONDITION_FAILED(412, "Precondition failed"),
   PAYLOAD_TOO_LARGE(413, "Payload too large"),

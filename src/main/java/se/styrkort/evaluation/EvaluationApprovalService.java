@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import se.styrkort.common.DomainException;
 import se.styrkort.common.EntityTags;
 import se.styrkort.common.ProblemCode;
+import se.styrkort.period.PeriodCalendar;
 import se.styrkort.plan.PlanService;
 import se.styrkort.security.CallerAccess;
 
@@ -32,6 +33,7 @@ public class EvaluationApprovalService {
   @Inject EvaluationRepository repository;
   @Inject PlanService plans;
   @Inject CallerAccess caller;
+  @Inject PeriodCalendar calendar;
 
   public Evaluation submit(long id, String ifMatch) {
     return move(id, ifMatch, EvaluationAction.SUBMIT, null);
@@ -68,6 +70,8 @@ public class EvaluationApprovalService {
             .find(where + " order by id", params)
             .withLock(LockModeType.PESSIMISTIC_WRITE)
             .list();
+    calendar.requireOpen(
+        planId, found.stream().map(e -> new PeriodCalendar.Dated(e.year, e.asOf)).toList());
     var byState = found.stream().collect(Collectors.partitioningBy(this::isSubmitted));
     List<Evaluation> submitted = byState.get(true);
     submitted.forEach(evaluation -> evaluation.state = EvaluationState.APPROVED);
@@ -97,6 +101,7 @@ public class EvaluationApprovalService {
   private Evaluation move(long id, String ifMatch, EvaluationAction action, String reason) {
     Evaluation evaluation = evaluations.get(id);
     EntityTags.requireCurrent(ifMatch, evaluation.version);
+    evaluations.requireOpenPeriod(evaluation);
     if (!evaluation.state.allows(action)) {
       throw new DomainException(
           ProblemCode.CONFLICT,

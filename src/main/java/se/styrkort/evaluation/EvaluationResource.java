@@ -35,6 +35,7 @@ public class EvaluationResource {
   @Inject Idempotency idempotency;
   @Inject EvaluationService evaluations;
   @Inject EvaluationApprovalService approvals;
+  @Inject EvaluationPermissions permissions;
 
   @GET
   @Path("/measurement-points/{pointId}/evaluations")
@@ -51,8 +52,7 @@ public class EvaluationResource {
       @Context UriInfo uri) {
     PageRequest page = PageRequest.of(limit, cursor);
     return page.page(
-        evaluations.list(pointId, year, kind, page).stream().map(EvaluationView::from).toList(),
-        uri);
+        evaluations.list(pointId, year, kind, page).stream().map(permissions::view).toList(), uri);
   }
 
   @POST
@@ -75,7 +75,7 @@ public class EvaluationResource {
         request,
         EvaluationView.class,
         () -> {
-          EvaluationView evaluation = EvaluationView.from(evaluations.create(pointId, request));
+          EvaluationView evaluation = permissions.view(evaluations.create(pointId, request));
           return EntityTags.created(
               uri.getBaseUriBuilder().path("api/v1/evaluations/{id}").build(evaluation.id()),
               evaluation,
@@ -91,7 +91,7 @@ public class EvaluationResource {
       description = "The value with its state and allowed transitions; its ETag is its version.")
   public RestResponse<EvaluationView> get(
       @RestPath long evaluationId, @RestHeader("If-None-Match") String ifNoneMatch) {
-    EvaluationView evaluation = EvaluationView.from(evaluations.get(evaluationId));
+    EvaluationView evaluation = permissions.view(evaluations.get(evaluationId));
     return EntityTags.ok(evaluation, evaluation.version(), ifNoneMatch);
   }
 
@@ -110,7 +110,7 @@ public class EvaluationResource {
       @RestHeader("If-Match") String ifMatch,
       @Valid @NotNull EvaluationRequest request) {
     EvaluationView evaluation =
-        EvaluationView.from(evaluations.update(evaluationId, ifMatch, request));
+        permissions.view(evaluations.update(evaluationId, ifMatch, request));
     return EntityTags.changed(evaluation, evaluation.version());
   }
 
@@ -169,8 +169,8 @@ public class EvaluationResource {
     return changed(approvals.reopen(evaluationId, ifMatch, request));
   }
 
-  private static RestResponse<EvaluationView> changed(Evaluation evaluation) {
-    return EntityTags.changed(EvaluationView.from(evaluation), evaluation.version);
+  private RestResponse<EvaluationView> changed(Evaluation evaluation) {
+    return EntityTags.changed(permissions.view(evaluation), evaluation.version);
   }
 
   @GET

@@ -16,6 +16,7 @@ import se.styrkort.common.Problem.FieldError;
 import se.styrkort.common.ProblemCode;
 import se.styrkort.common.StoredValue;
 import se.styrkort.fulfilment.EvaluationKind;
+import se.styrkort.period.PeriodCalendar;
 import se.styrkort.plan.Plan;
 import se.styrkort.point.MeasurementPoint;
 import se.styrkort.point.MeasurementPointService;
@@ -36,6 +37,7 @@ public class EvaluationService {
   @Inject EvaluationRepository evaluations;
   @Inject CallerAccess caller;
   @Inject MeasurementPointService points;
+  @Inject PeriodCalendar calendar;
 
   public List<Evaluation> list(long pointId, Integer year, EvaluationKind kind, PageRequest page) {
     points.get(pointId);
@@ -50,7 +52,9 @@ public class EvaluationService {
 
   public Evaluation create(long pointId, EvaluationRequest request) {
     MeasurementPoint point = points.get(pointId);
-    validate(request, point, points.planOf(point));
+    Plan plan = points.planOf(point);
+    validate(request, point, plan);
+    calendar.requireOpen(plan.id, request.year(), request.asOf());
     refuseDuplicate(pointId, request, null);
     Evaluation evaluation = new Evaluation();
     evaluation.pointId = pointId;
@@ -73,7 +77,14 @@ public class EvaluationService {
     EntityTags.requireCurrent(ifMatch, evaluation.version);
     refuseIfApproved(evaluation, "corrected");
     MeasurementPoint point = points.get(evaluation.pointId);
-    validate(request, point, points.planOf(point));
+    Plan plan = points.planOf(point);
+    validate(request, point, plan);
+    // Neither the period the value leaves nor the one it joins may be closed.
+    calendar.requireOpen(
+        plan.id,
+        List.of(
+            new PeriodCalendar.Dated(evaluation.year, evaluation.asOf),
+            new PeriodCalendar.Dated(request.year(), request.asOf())));
     refuseDuplicate(evaluation.pointId, request, id);
     // Whoever approves must see what they approve: a correction withdraws the submission.
     boolean withdrawn = evaluation.state == EvaluationState.SUBMITTED;
@@ -96,11 +107,18 @@ public class EvaluationService {
     Evaluation evaluation = get(id);
     EntityTags.requireCurrent(ifMatch, evaluation.version);
     refuseIfApproved(evaluation, "deleted");
+    requireOpenPeriod(evaluation);
     EvaluationRevision deleted =
         EvaluationRevision.of(evaluation, ChangeType.DELETED, caller.identity());
     deleted.version = evaluation.version + 1;
     deleted.persist();
     evaluations.delete(evaluation);
+  }
+
+  /** Refuses any change of a value whose reporting period is closed (409 PERIOD_CLOSED). */
+  public void requireOpenPeriod(Evaluation evaluation) {
+    Plan plan = points.planOf(points.get(evaluation.pointId));
+    calendar.requireOpen(plan.id, evaluation.year, evaluation.asOf);
   }
 
   /**

@@ -29,9 +29,10 @@ public record EvaluationView(
             readOnly = true,
             example = "[\"APPROVE\", \"EDIT\", \"DELETE\"]",
             description =
-                "What may be done to the value now, one button each. Until the service"
-                    + " authenticates its users this is everything the state allows; roles will"
-                    + " narrow it (e.g. only an approver sees APPROVE).")
+                "What this caller may do to the value now, one button each: what the state"
+                    + " allows, narrowed to the caller's role (a reporter: EDIT, DELETE, SUBMIT;"
+                    + " an approver: APPROVE, REOPEN; a viewer: nothing) and empty while the"
+                    + " value's reporting period is closed.")
         List<EvaluationAction> allowedTransitions,
     @Schema(
             readOnly = true,
@@ -47,7 +48,7 @@ public record EvaluationView(
     @Schema(readOnly = true) Instant createdAt,
     @Schema(readOnly = true) Instant updatedAt) {
 
-  static EvaluationView from(Evaluation evaluation) {
+  static EvaluationView from(Evaluation evaluation, List<EvaluationAction> allowed) {
     return new EvaluationView(
         evaluation.id,
         evaluation.pointId,
@@ -58,7 +59,7 @@ public record EvaluationView(
         evaluation.note,
         evaluation.periodLabel,
         evaluation.state,
-        evaluation.state.allowed(),
+        allowed,
         evaluation.recordedBy,
         evaluation.recordedAt,
         evaluation.version,

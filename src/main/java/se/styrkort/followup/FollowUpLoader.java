@@ -95,7 +95,8 @@ class FollowUpLoader {
 
   private List<ValueRow> values(long planId, int year) {
     return rows(
-            "select e.id, e.pointId, e.kind, e.asOf, e.state from Evaluation e where e.year = :year"
+            "select e.id, e.pointId, e.kind, e.asOf, e.state, e.year from Evaluation e where"
+                + " e.year = :year"
                 + " and e.pointId in "
                 + POINTS,
             planId,
@@ -106,9 +107,10 @@ class FollowUpLoader {
                 new ValueRow(
                     (Long) r[0],
                     (Long) r[1],
+                    (Integer) r[5],
                     (EvaluationKind) r[2],
                     (LocalDate) r[3],
-                    r[4] == EvaluationState.APPROVED))
+                    (EvaluationState) r[4]))
         .toList();
   }
 

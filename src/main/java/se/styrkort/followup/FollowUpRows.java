@@ -3,6 +3,7 @@ package se.styrkort.followup;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import se.styrkort.evaluation.EvaluationState;
 import se.styrkort.fulfilment.EvaluationKind;
 import se.styrkort.goal.GoalKind;
 import se.styrkort.plan.Plan;
@@ -22,5 +23,10 @@ record FollowUpRows(
 
   record PointRow(long id, long indicatorId, String label) {}
 
-  record ValueRow(long id, long pointId, EvaluationKind kind, LocalDate asOf, boolean approved) {}
+  record ValueRow(
+      long id, long pointId, int year, EvaluationKind kind, LocalDate asOf, EvaluationState state) {
+    boolean approved() {
+      return state == EvaluationState.APPROVED;
+    }
+  }
 }

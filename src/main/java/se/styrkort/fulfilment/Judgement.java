@@ -7,11 +7,11 @@ package se.styrkort.fulfilment;
  * @param rule the point rule that judged a missed target; else null
  * @param ruleNote why the plan's point rule gave way to another; else null
  */
-record Judgement(FulfilmentStatus status, String reason, PointRuleKind rule, String ruleNote) {
+record Judgement(FulfilmentStatus status, Reason reason, PointRuleKind rule, String ruleNote) {
 
   static final Judgement FULFILLED = new Judgement(FulfilmentStatus.FULFILLED, null, null, null);
 
-  static Judgement notJudged(FulfilmentStatus status, String reason) {
+  static Judgement notJudged(FulfilmentStatus status, Reason reason) {
     return new Judgement(status, reason, null, null);
   }
 

@@ -15,7 +15,7 @@ public record NodeResult(
     NodeKind kind,
     long id,
     FulfilmentStatus status,
-    String reason,
+    Reason reason,
     StatusCounts counts,
     int judged,
     Double shareFulfilled,

@@ -52,13 +52,14 @@ final class PointEvaluator {
       ResolvedTarget target,
       Observation baseline) {
     if (observation == null) {
-      return Judgement.notJudged(FulfilmentStatus.NO_DATA, noValue(year, basis, approvedOnly));
+      return Judgement.notJudged(
+          FulfilmentStatus.NO_DATA, Reason.noValue(year, basis, approvedOnly));
     }
     if (spec == null) {
-      return Judgement.notJudged(FulfilmentStatus.NO_TARGET, "no target for " + year);
+      return Judgement.notJudged(FulfilmentStatus.NO_TARGET, Reason.noTarget(year));
     }
     if (target.value() == null) {
-      String reason = noOutcome(target.referenceYear(), approvedOnly);
+      Reason reason = Reason.noReferenceOutcome(target.referenceYear(), approvedOnly);
       return Judgement.notJudged(FulfilmentStatus.NO_TARGET, reason);
     }
     BigDecimal v = magnitude(observation.value());
@@ -143,14 +144,5 @@ final class PointEvaluator {
 
   private BigDecimal magnitude(Value value) {
     return Magnitude.of(value, point.scale());
-  }
-
-  private static String noValue(int year, Basis basis, boolean approvedOnly) {
-    String what = basis == Basis.OUTCOME ? "outcome" : "outcome or forecast";
-    return "no " + (approvedOnly ? "approved " : "") + what + " recorded for " + year;
-  }
-
-  private static String noOutcome(int year, boolean approvedOnly) {
-    return "no " + (approvedOnly ? "approved " : "") + "outcome recorded for " + year;
   }
 }

@@ -21,7 +21,7 @@ public record PointResult(
     Basis basis,
     boolean approvedOnly,
     FulfilmentStatus status,
-    String reason,
+    Reason reason,
     Observation observation,
     ResolvedTarget target,
     Observation baseline,

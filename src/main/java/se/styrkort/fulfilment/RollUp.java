@@ -40,7 +40,8 @@ final class RollUp {
     }
     StatusCounts directCounts = direct.counts();
     FulfilmentStatus status = combine(directCounts, rule);
-    String reason = status == FulfilmentStatus.NO_DATA ? nothingJudged(directCounts) : null;
+    Reason reason =
+        status == FulfilmentStatus.NO_DATA ? Reason.nothingJudged(directCounts.total()) : null;
     StatusCounts counts = beneath.counts();
     return new NodeResult(
         node.kind(),
@@ -87,12 +88,5 @@ final class RollUp {
   /** count / total ≥ share, multiplied out so that 4 of 5 is exactly 0.8, not 0.7999… */
   private static boolean isAtLeastShare(int count, BigDecimal share, int total) {
     return BigDecimal.valueOf(count).compareTo(share.multiply(BigDecimal.valueOf(total))) >= 0;
-  }
-
-  private static String nothingJudged(StatusCounts children) {
-    int parts = children.total();
-    return parts == 0
-        ? "nothing beneath it to judge"
-        : "none of its " + parts + " parts could be judged (no data or no target)";
   }
 }

@@ -120,6 +120,19 @@ public class GoalService {
     if (indicators > 0) {
       blockers.add(indicators + (indicators == 1 ? " indicator" : " indicators"));
     }
+    long assessments =
+        ((Number)
+                goals
+                    .getEntityManager()
+                    .createNativeQuery(
+                        "select count(*) from assessment where node_kind in ('FOCUS_AREA',"
+                            + " 'GOAL') and node_id = ?1")
+                    .setParameter(1, id)
+                    .getSingleResult())
+            .longValue();
+    if (assessments > 0) {
+      blockers.add(assessments + (assessments == 1 ? " assessment" : " assessments"));
+    }
     if (!blockers.isEmpty()) {
       throw DomainException.hasDependents(
           goal.kind == GoalKind.FOCUS_AREA ? "focus area" : "goal", blockers);

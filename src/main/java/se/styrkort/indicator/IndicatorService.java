@@ -116,6 +116,20 @@ public class IndicatorService {
           "indicator",
           List.of(points + (points == 1 ? " measurement point" : " measurement points")));
     }
+    long assessments =
+        ((Number)
+                indicators
+                    .getEntityManager()
+                    .createNativeQuery(
+                        "select count(*) from assessment where node_kind = 'INDICATOR' and"
+                            + " node_id = ?1")
+                    .setParameter(1, id)
+                    .getSingleResult())
+            .longValue();
+    if (assessments > 0) {
+      throw DomainException.hasDependents(
+          "indicator", List.of(assessments + (assessments == 1 ? " assessment" : " assessments")));
+    }
     record(IndicatorView.from(indicator, planId), Change.DELETED, null, indicator.version + 1);
     indicators.delete(indicator);
   }

@@ -78,6 +78,17 @@ public class PlanService {
       throw DomainException.hasDependents(
           "plan", List.of(revisions + (revisions == 1 ? " revision" : " revisions")));
     }
+    long periods =
+        plans
+            .getEntityManager()
+            .createQuery(
+                "select count(r) from ReportingPeriod r where r.planId = :plan", Long.class)
+            .setParameter("plan", id)
+            .getSingleResult();
+    if (periods > 0) {
+      throw DomainException.hasDependents(
+          "plan", List.of(periods + (periods == 1 ? " reporting period" : " reporting periods")));
+    }
     if (goals > 0) {
       throw DomainException.hasDependents(
           "plan", List.of(goals + (goals == 1 ? " goal" : " goals") + " (delete them first)"));

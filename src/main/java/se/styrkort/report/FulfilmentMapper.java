@@ -6,9 +6,11 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import se.styrkort.common.StoredValue;
 import se.styrkort.fulfilment.FulfilmentReport;
+import se.styrkort.fulfilment.NodeKind;
 import se.styrkort.fulfilment.NodeResult;
 import se.styrkort.fulfilment.Observation;
 import se.styrkort.fulfilment.PointResult;
+import se.styrkort.fulfilment.Reason;
 import se.styrkort.fulfilment.ResolvedTarget;
 import se.styrkort.fulfilment.StatusCounts;
 import se.styrkort.fulfilment.Value;
@@ -16,7 +18,9 @@ import se.styrkort.plan.Plan;
 import se.styrkort.point.MeasurementPoint;
 import se.styrkort.reference.ReferenceComparison;
 import se.styrkort.reference.ReferenceSeriesView;
+import se.styrkort.report.FulfilmentLoader.AssessmentRow;
 import se.styrkort.report.FulfilmentLoader.LoadedTarget;
+import se.styrkort.report.FulfilmentViews.NodeAssessment;
 import se.styrkort.report.FulfilmentViews.NodeFulfilment;
 import se.styrkort.report.FulfilmentViews.ObservationView;
 import se.styrkort.report.FulfilmentViews.PointFulfilment;
@@ -24,6 +28,8 @@ import se.styrkort.report.FulfilmentViews.RuleInForce;
 import se.styrkort.report.FulfilmentViews.StatusCountsView;
 import se.styrkort.report.FulfilmentViews.TargetUsed;
 import se.styrkort.report.FulfilmentViews.TreeFulfilment;
+import se.styrkort.vocabulary.Language;
+import se.styrkort.vocabulary.Vocabulary;
 
 /** Turns the core's results into the API's views, naming every node and point. */
 final class FulfilmentMapper {
@@ -33,14 +39,20 @@ final class FulfilmentMapper {
   private final Map<Long, MeasurementPoint> points;
   private final Map<Long, List<LoadedTarget>> targets;
   private final Map<Long, List<ReferenceSeriesView>> references;
+  private final Map<NodeKind, Map<Long, AssessmentRow>> assessments;
+  private final Language language;
 
   FulfilmentMapper(
       Plan plan,
       FulfilmentService.Structure structure,
       Map<Long, List<MeasurementPoint>> pointsByIndicator,
       Map<Long, List<LoadedTarget>> targets,
-      Map<Long, List<ReferenceSeriesView>> references) {
+      Map<Long, List<ReferenceSeriesView>> references,
+      Map<NodeKind, Map<Long, AssessmentRow>> assessments,
+      Language language) {
     this.references = references;
+    this.assessments = assessments;
+    this.language = language;
     this.plan = plan;
     this.structure = structure;
     this.points =
@@ -69,12 +81,19 @@ final class FulfilmentMapper {
           case INDICATOR -> structure.indicators.get(node.id()).title;
           case FOCUS_AREA, GOAL -> structure.goals.get(node.id()).title;
         };
+    AssessmentRow assessed = assessments.getOrDefault(node.kind(), Map.of()).get(node.id());
     return new NodeFulfilment(
         node.kind(),
+        Vocabulary.text(node.kind(), language),
         node.id(),
         title,
         node.status(),
-        node.reason(),
+        Vocabulary.text(node.status(), language),
+        reasonText(node.reason(), language),
+        node.reason() == null ? null : node.reason().code(),
+        node.reason() == null ? null : node.reason().parameters(),
+        assessed == null ? null : assessment(assessed),
+        assessed == null ? null : assessed.status().deviatesFrom(node.status()),
         counts(node.counts()),
         node.shareFulfilled(),
         node.children().stream().map(this::node).toList(),
@@ -85,8 +104,30 @@ final class FulfilmentMapper {
                         result,
                         points.get(result.pointId()),
                         written(result),
-                        references.getOrDefault(result.pointId(), List.of())))
+                        references.getOrDefault(result.pointId(), List.of()),
+                        language))
             .toList());
+  }
+
+  private NodeAssessment assessment(AssessmentRow row) {
+    return new NodeAssessment(
+        row.id(),
+        row.periodId(),
+        row.periodCode(),
+        row.status(),
+        Vocabulary.text(row.status(), language),
+        row.outlook(),
+        Vocabulary.text(row.outlook(), language),
+        row.motivation(),
+        row.analysis(),
+        row.state());
+  }
+
+  static String reasonText(Reason reason, Language language) {
+    if (reason == null) {
+      return null;
+    }
+    return language == Language.sv ? reason.swedish() : reason.text();
   }
 
   private String written(PointResult result) {
@@ -102,7 +143,8 @@ final class FulfilmentMapper {
       PointResult result,
       MeasurementPoint point,
       String written,
-      List<ReferenceSeriesView> references) {
+      List<ReferenceSeriesView> references,
+      Language language) {
     Observation judged = result.observation();
     BigDecimal own =
         judged != null && judged.value() instanceof Value.Numeric numeric ? numeric.number() : null;
@@ -115,12 +157,16 @@ final class FulfilmentMapper {
         result.year(),
         result.basis(),
         result.status(),
-        result.reason(),
+        Vocabulary.text(result.status(), language),
+        reasonText(result.reason(), language),
+        result.reason() == null ? null : result.reason().code(),
+        result.reason() == null ? null : result.reason().parameters(),
         observation(result.observation()),
         target(result.target(), written),
         observation(result.baseline()),
         result.progress(),
         result.trend(),
+        Vocabulary.text(result.trend(), language),
         observation(result.previousOutcome()),
         result.pointRule(),
         result.pointRuleNote(),

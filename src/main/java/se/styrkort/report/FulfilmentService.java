@@ -35,6 +35,7 @@ import se.styrkort.report.FulfilmentLoader.LoadedTarget;
 import se.styrkort.report.FulfilmentViews.PointSeries;
 import se.styrkort.report.FulfilmentViews.RuleInForce;
 import se.styrkort.report.FulfilmentViews.TreeFulfilment;
+import se.styrkort.vocabulary.RequestLanguage;
 
 /**
  * Computes fulfilment for a node of a plan: loads the node's structure, targets and the follow-up
@@ -49,6 +50,7 @@ public class FulfilmentService {
 
   @Inject FulfilmentLoader loader;
   @Inject ReferenceSeriesService references;
+  @Inject RequestLanguage language;
 
   public TreeFulfilment forPlan(long planId, Integer year, Basis basis, boolean approvedOnly) {
     Plan plan = loader.plan(planId);
@@ -101,7 +103,8 @@ public class FulfilmentService {
         Fulfilment.series(input, context, from, to, used, approvedOnly).stream()
             .map(
                 result ->
-                    FulfilmentMapper.point(result, point, written.get(result.year()), comparisons))
+                    FulfilmentMapper.point(
+                        result, point, written.get(result.year()), comparisons, language.get()))
             .toList();
     return new PointSeries(
         plan.id,
@@ -152,7 +155,15 @@ public class FulfilmentService {
     Map<Long, List<ReferenceSeriesView>> comparisons =
         references.ofPoints(
             points.values().stream().flatMap(List::stream).map(point -> point.id).toList());
-    return new FulfilmentMapper(plan, structure, points, targets, comparisons).tree(report);
+    return new FulfilmentMapper(
+            plan,
+            structure,
+            points,
+            targets,
+            comparisons,
+            loader.assessments(plan.id, judgedYear),
+            language.get())
+        .tree(report);
   }
 
   /**

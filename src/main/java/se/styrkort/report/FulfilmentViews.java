@@ -3,14 +3,19 @@ package se.styrkort.report;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import se.styrkort.evaluation.EvaluationState;
+import se.styrkort.fulfilment.AssessedStatus;
 import se.styrkort.fulfilment.Basis;
 import se.styrkort.fulfilment.Comparator;
 import se.styrkort.fulfilment.EvaluationKind;
 import se.styrkort.fulfilment.FulfilmentRule;
 import se.styrkort.fulfilment.FulfilmentStatus;
 import se.styrkort.fulfilment.NodeKind;
+import se.styrkort.fulfilment.Outlook;
 import se.styrkort.fulfilment.PointRuleKind;
+import se.styrkort.fulfilment.ReasonCode;
 import se.styrkort.fulfilment.RollUpRuleKind;
 import se.styrkort.fulfilment.Trend;
 import se.styrkort.fulfilment.ValueType;
@@ -87,11 +92,38 @@ final class FulfilmentViews {
       description = "A node of the goal tree with its rolled-up status.")
   record NodeFulfilment(
       @Schema(example = "FOCUS_AREA") NodeKind kind,
+      @Schema(example = "Utvecklingsområde", description = "kind in the language asked for.")
+          String kindText,
       @Schema(example = "2") long id,
       @Schema(example = "Öppen kommun") String title,
-      @Schema(example = "PARTIALLY_FULFILLED") FulfilmentStatus status,
-      @Schema(nullable = true, description = "Why there is no judgement, for NO_DATA.")
+      @Schema(example = "PARTIALLY_FULFILLED", description = "The computed status.")
+          FulfilmentStatus status,
+      @Schema(example = "Delvis uppfyllt", description = "status in the language asked for.")
+          String statusText,
+      @Schema(
+              nullable = true,
+              example = "none of its 3 parts could be judged (no data or no target)",
+              description = "Why there is no judgement, for NO_DATA; in the language asked for.")
           String reason,
+      @Schema(nullable = true, example = "NOTHING_JUDGED") ReasonCode reasonCode,
+      @Schema(
+              nullable = true,
+              example = "{\"parts\": 3}",
+              description = "The reason's parameters, by name, for a client's own words.")
+          Map<String, Object> reasonParameters,
+      @Schema(
+              nullable = true,
+              description =
+                  "The assessed status beside the computed one: the node's assessment in the"
+                      + " latest reporting period of the year that has one; null when none.")
+          NodeAssessment assessment,
+      @Schema(
+              nullable = true,
+              example = "false",
+              description =
+                  "Whether the assessment differs from the computed status (NOT_ASSESSABLE"
+                      + " agrees with NO_DATA and NO_TARGET); null without an assessment.")
+          Boolean deviatesFromComputed,
       StatusCountsView counts,
       @Schema(
               nullable = true,
@@ -103,6 +135,21 @@ final class FulfilmentViews {
           List<NodeFulfilment> children,
       @Schema(description = "The node's own measurement points (indicators only).")
           List<PointFulfilment> measurementPoints) {}
+
+  @Schema(
+      name = "NodeAssessment",
+      description = "A person's judgement of the node, as GET /api/v1/assessments/{id} shows it.")
+  record NodeAssessment(
+      @Schema(example = "7") long assessmentId,
+      @Schema(example = "3") long periodId,
+      @Schema(example = "2024-HELAR") String periodCode,
+      @Schema(example = "NOT_FULFILLED") AssessedStatus status,
+      @Schema(example = "Ej uppfyllt") String statusText,
+      @Schema(nullable = true, example = "UNCERTAIN") Outlook outlook,
+      @Schema(nullable = true, example = "Osäkert") String outlookText,
+      @Schema(example = "Andelen elever med godkänt i matematik minskade.") String motivation,
+      @Schema(nullable = true) String analysis,
+      @Schema(example = "APPROVED") EvaluationState state) {}
 
   @Schema(
       name = "StatusCounts",
@@ -128,11 +175,21 @@ final class FulfilmentViews {
       @Schema(example = "2024") int year,
       @Schema(example = "LATEST") Basis basis,
       @Schema(example = "PARTIALLY_FULFILLED") FulfilmentStatus status,
+      @Schema(example = "Delvis uppfyllt", description = "status in the language asked for.")
+          String statusText,
       @Schema(
               nullable = true,
               example = "no outcome recorded for 2023",
-              description = "Why there is no judgement, for NO_DATA and NO_TARGET.")
+              description =
+                  "Why there is no judgement, for NO_DATA and NO_TARGET; in the language asked"
+                      + " for.")
           String reason,
+      @Schema(nullable = true, example = "NO_REFERENCE_OUTCOME") ReasonCode reasonCode,
+      @Schema(
+              nullable = true,
+              example = "{\"year\": 2023, \"approvedOnly\": false}",
+              description = "The reason's parameters, by name, for a client's own words.")
+          Map<String, Object> reasonParameters,
       @Schema(nullable = true, description = "The follow-up value judged.") ObservationView value,
       @Schema(nullable = true, description = "The target of the year, resolved.") TargetUsed target,
       @Schema(
@@ -149,6 +206,8 @@ final class FulfilmentViews {
               example = "IMPROVED",
               description = "Against the previous year's outcome.")
           Trend trend,
+      @Schema(nullable = true, example = "Förbättrad", description = "trend in the language asked.")
+          String trendText,
       @Schema(nullable = true) ObservationView previousOutcome,
       @Schema(nullable = true, description = "The point rule that judged a missed target.")
           PointRuleKind pointRule,

@@ -12,6 +12,8 @@ import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import se.styrkort.fulfilment.Basis;
 import se.styrkort.report.FulfilmentViews.TreeFulfilment;
+import se.styrkort.vocabulary.Language;
+import se.styrkort.vocabulary.RequestLanguage;
 
 @Path("/api/v1/goals/{goalId}/fulfilment")
 @Produces(MediaType.APPLICATION_JSON)
@@ -28,6 +30,7 @@ public class GoalFulfilmentResource {
           "The node's measurement points judged and rolled up through its indicators and sub-goals.")
   public TreeFulfilment get(
       @RestPath long goalId,
+      @Parameter(description = RequestLanguage.DESCRIPTION) @RestQuery Language lang,
       @Parameter(description = FulfilmentParameters.YEAR, example = "2024") @RestQuery Integer year,
       @Parameter(description = FulfilmentParameters.BASIS) @RestQuery Basis basis,
       @Parameter(description = FulfilmentParameters.APPROVED_ONLY) @RestQuery

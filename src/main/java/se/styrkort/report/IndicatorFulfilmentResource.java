@@ -12,6 +12,8 @@ import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import se.styrkort.fulfilment.Basis;
 import se.styrkort.report.FulfilmentViews.TreeFulfilment;
+import se.styrkort.vocabulary.Language;
+import se.styrkort.vocabulary.RequestLanguage;
 
 @Path("/api/v1/indicators/{indicatorId}/fulfilment")
 @Produces(MediaType.APPLICATION_JSON)
@@ -27,6 +29,7 @@ public class IndicatorFulfilmentResource {
       description = "Each measurement point judged, and the indicator rolled up from them.")
   public TreeFulfilment get(
       @RestPath long indicatorId,
+      @Parameter(description = RequestLanguage.DESCRIPTION) @RestQuery Language lang,
       @Parameter(description = FulfilmentParameters.YEAR, example = "2024") @RestQuery Integer year,
       @Parameter(description = FulfilmentParameters.BASIS) @RestQuery Basis basis,
       @Parameter(description = FulfilmentParameters.APPROVED_ONLY) @RestQuery

@@ -12,6 +12,8 @@ import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import se.styrkort.fulfilment.Basis;
 import se.styrkort.report.FulfilmentViews.PointSeries;
+import se.styrkort.vocabulary.Language;
+import se.styrkort.vocabulary.RequestLanguage;
 
 @Path("/api/v1/measurement-points/{pointId}/fulfilment")
 @Produces(MediaType.APPLICATION_JSON)
@@ -29,6 +31,7 @@ public class PointFulfilmentResource {
               + " answers one entry per year: the series a chart needs.")
   public PointSeries get(
       @RestPath long pointId,
+      @Parameter(description = RequestLanguage.DESCRIPTION) @RestQuery Language lang,
       @Parameter(description = FulfilmentParameters.YEAR, example = "2024") @RestQuery Integer year,
       @Parameter(description = "First year of a series.", example = "2023") @RestQuery
           Integer fromYear,

@@ -31,6 +31,14 @@ public class CallerAccess {
   }
 
   /**
+   * Whether the caller holds a role that satisfies {@code role} (admin satisfies every role); work
+   * that no request started may do everything. What a response offers the caller follows this.
+   */
+  public boolean may(Role role) {
+    return caller == null || caller.satisfies(role);
+  }
+
+  /**
    * The plans the caller may read: empty means every plan. A key limited to plans gets those; an
    * anonymous caller gets the public, adopted plans (none when anonymous reading is switched off).
    */

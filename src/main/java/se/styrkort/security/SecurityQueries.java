@@ -66,6 +66,12 @@ class SecurityQueries {
               + "(select g.plan_id from reference_series s join measurement_point m on m.id ="
               + " s.point_id join indicator i on i.id = m.indicator_id join goal g on g.id ="
               + " i.goal_id where s.id = ?)",
+          "periodId",
+          PLAN + "(select r.plan_id from reporting_period r where r.id = ?)",
+          "assessmentId",
+          PLAN
+              + "coalesce((select a.plan_id from assessment a where a.id = ?), (select"
+              + " max(r.plan_id) from assessment_revision r where r.assessment_id = ?))",
           "evaluationId",
           PLAN
               + "coalesce((select g.plan_id from evaluation e join measurement_point m on m.id ="

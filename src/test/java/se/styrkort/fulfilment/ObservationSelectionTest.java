@@ -91,7 +91,7 @@ class ObservationSelectionTest {
     assertEquals(true, approved.approvedOnly());
     PointResult approvedOutcomes = judge(point, Basis.OUTCOME, true);
     assertEquals(NO_DATA, approvedOutcomes.status());
-    assertEquals("no approved outcome recorded for 2024", approvedOutcomes.reason());
+    assertEquals("no approved outcome recorded for 2024", approvedOutcomes.reason().text());
   }
 
   @Test
@@ -105,7 +105,7 @@ class ObservationSelectionTest {
 
     PointResult approved = judge(point, Basis.LATEST, true);
     assertEquals(NO_TARGET, approved.status());
-    assertEquals("no approved outcome recorded for 2023", approved.reason());
+    assertEquals("no approved outcome recorded for 2023", approved.reason().text());
     assertNull(approved.baseline());
     assertEquals(FULFILLED, judge(point, Basis.LATEST, false).status());
   }

@@ -103,7 +103,8 @@ class RollUpTest {
     NodeResult quietArea = plan.children().get(1);
     assertEquals(NO_DATA, quietArea.status());
     assertNull(quietArea.shareFulfilled());
-    assertEquals("none of its 1 parts could be judged (no data or no target)", quietArea.reason());
+    assertEquals(
+        "none of its 1 parts could be judged (no data or no target)", quietArea.reason().text());
     assertEquals("PROGRESS/UNANIMOUS", report.ruleName());
     assertEquals(2024, report.year());
     assertEquals(Basis.LATEST, report.basis());
@@ -117,7 +118,7 @@ class RollUpTest {
     assertEquals(StatusCounts.NONE, goal.counts());
     assertEquals(0, goal.judged());
     assertNull(goal.shareFulfilled());
-    assertEquals("nothing beneath it to judge", goal.reason());
+    assertEquals("nothing beneath it to judge", goal.reason().text());
   }
 
   @Test

@@ -178,7 +178,7 @@ class SeedPointsTest {
       assertNotNull(result.reason());
     }
     if (example.reason() != null) {
-      assertEquals(example.reason(), result.reason());
+      assertEquals(example.reason(), result.reason().text());
     }
   }
 

@@ -83,7 +83,7 @@ class WorkedExamplesTest {
     assertEquals(NO_DATA, result.status());
     assertNull(result.observation());
     assertEquals(Basis.OUTCOME, result.basis());
-    assertEquals("no outcome recorded for 2024", result.reason());
+    assertEquals("no outcome recorded for 2024", result.reason().text());
   }
 
   @Test
@@ -94,7 +94,7 @@ class WorkedExamplesTest {
     PointResult result = judge(point, Basis.LATEST);
 
     assertEquals(NO_TARGET, result.status());
-    assertEquals("no outcome recorded for 2023", result.reason());
+    assertEquals("no outcome recorded for 2023", result.reason().text());
     assertEquals(2023, result.target().referenceYear());
     assertNull(result.target().value());
     assertEquals(Value.numeric("12"), result.observation().value());

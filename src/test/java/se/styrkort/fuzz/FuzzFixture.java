@@ -89,6 +89,32 @@ final class FuzzFixture {
     ids.put("measurementPointId", point);
     ids.put("evaluationId", evaluation);
     ids.put("keyId", key);
+    long period =
+        given()
+            .body(Map.of("year", 2024))
+            .post("/api/v1/plans/{planId}/reporting-periods/default-calendar", planId)
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath()
+            .getLong("items[0].id");
+    ids.put("periodId", period);
+    ids.put("nodeId", goal);
+    ids.put(
+        "assessmentId",
+        created(
+            given()
+                .body(
+                    Map.of(
+                        "nodeKind", "GOAL",
+                        "nodeId", goal,
+                        "status", "FULFILLED",
+                        "motivation", "Målet nås"))
+                .post("/api/v1/reporting-periods/{periodId}/assessments", period)
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()));
     own = ids;
   }
 
@@ -99,6 +125,10 @@ final class FuzzFixture {
     }
     Map<String, Long> ids = new HashMap<>(demo);
     ids.put("keyId", own.get("keyId"));
+    // The demo plan stays the seed, without a calendar: periods are always the fuzzer's own.
+    ids.put("periodId", own.get("periodId"));
+    ids.put("assessmentId", own.get("assessmentId"));
+    ids.put("nodeId", own.get("nodeId"));
     return ids;
   }
 

@@ -10,7 +10,14 @@ import se.styrkort.point.PointFixtures;
  * a 2025 target, a 2024 outcome and a reference series.
  */
 record AccessFixture(
-    long planId, long goalId, long indicatorId, long pointId, long evaluationId, long seriesId) {
+    long planId,
+    long goalId,
+    long indicatorId,
+    long pointId,
+    long evaluationId,
+    long seriesId,
+    long periodId,
+    long assessmentId) {
 
   static final int TARGET_YEAR = 2025;
 
@@ -30,13 +37,40 @@ record AccessFixture(
             .jsonPath()
             .getLong("id");
     var indicator = given().get("/api/v1/indicators/{id}", indicatorId).jsonPath();
+    long periodId =
+        given()
+            .body(Map.of("year", 2024))
+            .post(
+                "/api/v1/plans/{id}/reporting-periods/default-calendar",
+                indicator.getLong("planId"))
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath()
+            .getLong("items[0].id");
+    long assessmentId =
+        given()
+            .body(
+                Map.of(
+                    "nodeKind", "PLAN",
+                    "nodeId", indicator.getLong("planId"),
+                    "status", "PARTIALLY_FULFILLED",
+                    "motivation", "Hälften av målen nås"))
+            .post("/api/v1/reporting-periods/{id}/assessments", periodId)
+            .then()
+            .statusCode(201)
+            .extract()
+            .jsonPath()
+            .getLong("id");
     return new AccessFixture(
         indicator.getLong("planId"),
         indicator.getLong("goalId"),
         indicatorId,
         pointId,
         evaluationId,
-        seriesId);
+        seriesId,
+        periodId,
+        assessmentId);
   }
 
   /** Adopts the plan and makes it public: then anyone may read it. */
@@ -67,14 +101,16 @@ record AccessFixture(
 
   /** The value of each path parameter that names something of this plan. */
   Map<String, Object> pathParameters(long keyId) {
-    return Map.of(
-        "planId", planId,
-        "goalId", goalId,
-        "indicatorId", indicatorId,
-        "pointId", pointId,
-        "evaluationId", evaluationId,
-        "seriesId", seriesId,
-        "year", TARGET_YEAR,
-        "keyId", keyId);
+    return Map.ofEntries(
+        Map.entry("planId", planId),
+        Map.entry("goalId", goalId),
+        Map.entry("indicatorId", indicatorId),
+        Map.entry("pointId", pointId),
+        Map.entry("evaluationId", evaluationId),
+        Map.entry("seriesId", seriesId),
+        Map.entry("periodId", periodId),
+        Map.entry("assessmentId", assessmentId),
+        Map.entry("year", TARGET_YEAR),
+        Map.entry("keyId", keyId));
   }
 }

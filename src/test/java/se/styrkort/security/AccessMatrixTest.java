@@ -137,7 +137,9 @@ class AccessMatrixTest {
             || path.contains("{indicatorId}")
             || path.contains("{pointId}")
             || path.contains("{evaluationId}")
-            || path.contains("{seriesId}");
+            || path.contains("{seriesId}")
+            || path.contains("{periodId}")
+            || path.contains("{assessmentId}");
     return switch (caller) {
       // The matrix plan is a draft: anonymous callers may only list (public) plans.
       case "anonymous" -> rule.publicRead() && !scoped ? Expect.ALLOW : Expect.UNAUTHORISED;
