@@ -426,6 +426,7 @@ public final class EmbeddedDatabase {
       String version = String.valueOf(configuration.getBinariesClassPathLocation());
       if (!Files.isRegularFile(unpacked)
           || !Files.readString(unpacked, StandardCharsets.UTF_8).equals(version)) {
+        LOG.infof("Unpacking MariaDB into %s (the first start only)", base);
         unpackEmbeddedDb();
         Files.writeString(unpacked, version, StandardCharsets.UTF_8);
       }

@@ -51,7 +51,7 @@ class DocumentedExamplesIT {
                 settings.put(
                     name.toUpperCase(Locale.ROOT).replace('.', '_').replace('-', '_'), value));
     service = PackagedService.launchEmbedded("docs", workDir, settings);
-    service.awaitReady(Duration.ofSeconds(240));
+    service.awaitReady(Duration.ofSeconds(900));
   }
 
   @AfterAll

@@ -45,7 +45,7 @@ class ProductionFirstStartIT {
     Map<String, String> noKeyFile = Map.of("STYRKORT_SECURITY_ADMIN_KEY_FILE", "");
     try (PackagedService refused =
         PackagedService.launch("no-way-in", database.jdbcUrl(), noKeyFile)) {
-      int exit = refused.awaitExit(Duration.ofSeconds(240));
+      int exit = refused.awaitExit(Duration.ofSeconds(900));
       assertNotEquals(0, exit, refused.log());
       assertNotEquals(-1, exit, "it ends rather than hangs\n" + refused.log());
       assertTrue(
@@ -59,7 +59,7 @@ class ProductionFirstStartIT {
             "recipe",
             database.jdbcUrl(),
             Map.of("STYRKORT_SECURITY_ADMIN_KEY_FILE", keyFile.toString()))) {
-      first.awaitReady(Duration.ofSeconds(240));
+      first.awaitReady(Duration.ofSeconds(900));
       assertTrue(first.log().contains("it is in " + keyFile.toAbsolutePath()), first.log());
       assertEquals(
           "rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(keyFile)));
@@ -70,7 +70,7 @@ class ProductionFirstStartIT {
     // Once an admin key exists, the variable is no longer needed.
     String key = Files.readString(keyFile, StandardCharsets.UTF_8).strip();
     try (PackagedService later = PackagedService.launch("later", database.jdbcUrl(), noKeyFile)) {
-      later.awaitReady(Duration.ofSeconds(240));
+      later.awaitReady(Duration.ofSeconds(900));
       Http admin = later.anonymous().withKey(key);
       assertEquals(200, admin.get("/api/v1/api-keys").status());
     }
