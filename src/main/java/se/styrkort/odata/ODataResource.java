@@ -20,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
+import se.styrkort.cache.PlanWide;
 import se.styrkort.common.Problem;
 import se.styrkort.security.CallerAccess;
 
@@ -99,6 +100,7 @@ public class ODataResource {
   }
 
   @GET
+  @PlanWide
   @Path("/Facts")
   @Produces(MediaType.APPLICATION_JSON)
   @Operation(
@@ -304,10 +306,8 @@ public class ODataResource {
     if (result.nextSkipToken() != null) {
       body.put(
           "@odata.nextLink",
-          uri.getRequestUriBuilder()
-              .replaceQueryParam("$skiptoken", result.nextSkipToken())
-              .build()
-              .toString());
+          se.styrkort.common.NextLinks.next(
+              uri, java.util.Map.of("$skiptoken", result.nextSkipToken())));
     }
     return Response.ok(body, JSON).build();
   }

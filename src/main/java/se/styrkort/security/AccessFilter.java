@@ -192,6 +192,7 @@ public class AccessFilter {
       if (!(rule.publicRead() && config.anonymousRead() && publicPlan)) {
         throw unauthorised("Sign in or send an API key: this is not public.");
       }
+      plan.ifPresent(access::plan);
       return;
     }
     if (plan.isPresent() && !caller.mayReach(plan.get().id())) {
@@ -208,6 +209,7 @@ public class AccessFilter {
               + rule.role().label()
               + (rule.role() == Role.ADMIN ? "." : " (or admin)."));
     }
+    plan.ifPresent(access::plan);
   }
 
   private List<String> challenges() {
