@@ -16,6 +16,8 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.Base64;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import se.styrkort.security.CallerAccess;
 
 /**
  * ETag, 304 and Cache-Control on every GET of the API. Single resources bring their own ETag (their
@@ -24,20 +26,34 @@ import java.util.Base64;
  * body is serialised here once and handed on as bytes, so it is not written twice.
  *
  * <p>Cache-Control is {@code private, no-cache} unless a resource set its own: a browser keeps its
- * copy but asks before each use, and a shared cache keeps nothing.
+ * copy but asks before each use, and a shared cache keeps nothing. Anonymous reads (which only
+ * public, adopted plans answer) get {@code styrkort.cache.public} instead, by default {@code
+ * public, max-age=60, stale-while-revalidate=300}, so a CDN or the municipality's reverse proxy can
+ * serve a public site; they vary on the credentials too, so that no cache hands a signed-in
+ * caller's request the anonymous answer.
  */
 @Provider
 public class ConditionalGetFilter implements ContainerResponseFilter {
 
   public static final String DEFAULT_CACHE_CONTROL = "private, no-cache";
 
+  /** What the shared caches of a public site may do with an anonymous read. */
+  public static final String PUBLIC_VARY = "Authorization, X-API-Key";
+
   @Inject ObjectMapper json;
+  @Inject CallerAccess access;
+
+  @ConfigProperty(
+      name = "styrkort.cache.public",
+      defaultValue = "public, max-age=60, stale-while-revalidate=300")
+  String publicCacheControl;
 
   @Override
   public void filter(ContainerRequestContext request, ContainerResponseContext response)
       throws IOException {
-    if (!HttpMethod.GET.equals(request.getMethod())
-        || !request.getUriInfo().getPath().startsWith("/api/")) {
+    String path = request.getUriInfo().getPath();
+    boolean api = path.startsWith("/api/");
+    if (!HttpMethod.GET.equals(request.getMethod()) || !(api || path.startsWith("/odata/"))) {
       return;
     }
     int status = response.getStatus();
@@ -46,9 +62,15 @@ public class ConditionalGetFilter implements ContainerResponseFilter {
       return;
     }
     if (!response.getHeaders().containsKey(HttpHeaders.CACHE_CONTROL)) {
-      response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, DEFAULT_CACHE_CONTROL);
+      if (access.anonymous()) {
+        response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, publicCacheControl);
+        response.getHeaders().add(HttpHeaders.VARY, PUBLIC_VARY);
+      } else {
+        response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, DEFAULT_CACHE_CONTROL);
+      }
     }
-    if (status != Response.Status.OK.getStatusCode()
+    if (!api
+        || status != Response.Status.OK.getStatusCode()
         || response.getHeaders().containsKey(HttpHeaders.ETAG)
         || !isJsonDocument(response)) {
       return;
