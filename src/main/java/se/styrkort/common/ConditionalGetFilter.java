@@ -16,8 +16,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.Base64;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import se.styrkort.security.CallerAccess;
 
 /**
  * ETag, 304 and Cache-Control on every GET of the API. Single resources bring their own ETag (their
@@ -37,16 +35,8 @@ public class ConditionalGetFilter implements ContainerResponseFilter {
 
   public static final String DEFAULT_CACHE_CONTROL = "private, no-cache";
 
-  /** What the shared caches of a public site may do with an anonymous read. */
-  public static final String PUBLIC_VARY = "Authorization, X-API-Key";
-
   @Inject ObjectMapper json;
-  @Inject CallerAccess access;
-
-  @ConfigProperty(
-      name = "styrkort.cache.public",
-      defaultValue = "public, max-age=60, stale-while-revalidate=300")
-  String publicCacheControl;
+  @Inject CachePolicy policy;
 
   @Override
   public void filter(ContainerRequestContext request, ContainerResponseContext response)
@@ -62,11 +52,10 @@ public class ConditionalGetFilter implements ContainerResponseFilter {
       return;
     }
     if (!response.getHeaders().containsKey(HttpHeaders.CACHE_CONTROL)) {
-      if (access.anonymous()) {
-        response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, publicCacheControl);
-        response.getHeaders().add(HttpHeaders.VARY, PUBLIC_VARY);
-      } else {
-        response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, DEFAULT_CACHE_CONTROL);
+      response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, policy.cacheControl());
+      String vary = policy.vary(null);
+      if (vary != null) {
+        response.getHeaders().add(HttpHeaders.VARY, vary);
       }
     }
     if (!api

@@ -46,7 +46,7 @@ class ReferencePageIT {
     assumeTrue(onPath("npm"), "SKIPPED: no npm on the PATH; the reference page needs Node.js");
     database = ItDatabase.start("reference-page");
     service =
-        PackagedService.start(
+        PackagedService.launch(
             "reference-page",
             database.jdbcUrl(),
             Map.of(
@@ -56,6 +56,8 @@ class ReferencePageIT {
                 // A browser may keep an anonymous read a second here (60 s by default), so that
                 // the test's reload finds its copy stale and revalidates it.
                 "STYRKORT_CACHE_PUBLIC", "public, max-age=1"));
+    // Generous: a shared build machine may be slow to start a JVM and a database.
+    service.awaitReady(Duration.ofMinutes(6));
   }
 
   @AfterAll
