@@ -32,7 +32,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 import se.styrkort.common.CachePolicy;
-import se.styrkort.common.ConditionalGetFilter;
 import se.styrkort.common.EntityTags;
 import se.styrkort.security.CallerAccess;
 
@@ -96,7 +95,10 @@ public class PlanWideFilter {
               .header(HttpHeaders.VARY, policy.vary(VARY))
               .build());
     }
-    boolean gzip = acceptsGzip(request.getHeaderString(HttpHeaders.ACCEPT_ENCODING));
+    // The HTTP layer compresses every answer (br, gzip) on its way out (quarkus.http.enable-
+    // compression): a second, gzip of our own would be sent labelled as plain. The cache keeps and
+    // serves plain bytes.
+    boolean gzip = false;
     DocumentCache.Entry entry = cache.get(key(tag, gzip));
     if (entry == null && gzip) {
       DocumentCache.Entry plain = cache.get(key(tag, false));

@@ -74,11 +74,39 @@ public class WebHeaders {
     if (!headers.contains("Date")) {
       headers.set("Date", HTTP_DATE.format(ZonedDateTime.now(ZoneOffset.UTC)));
     }
+    // With compression on, Quarkus marks every answer "Content-Encoding: identity" (do not
+    // compress) and lifts it for compressible types only where a resource method ran; answers
+    // that a filter made (cached documents, the access filter's problems) keep the mark. Lift it
+    // here for every compressible body, so that the HTTP layer compresses them too.
+    String coding = headers.get("Content-Encoding");
+    if ("identity".equalsIgnoreCase(coding) && compressible(headers.get("Content-Type"))) {
+      headers.remove("Content-Encoding");
+    }
     if (!preflight) {
       for (String name : PREFLIGHT_ONLY) {
         headers.remove(name);
       }
     }
+  }
+
+  static final Set<String> COMPRESSIBLE =
+      Set.of(
+          "application/json",
+          "application/problem+json",
+          "text/csv",
+          "application/xml",
+          "text/xml",
+          "text/plain",
+          "text/html",
+          "application/yaml");
+
+  private static boolean compressible(String contentType) {
+    if (contentType == null) {
+      return false;
+    }
+    int parameters = contentType.indexOf(';');
+    String type = (parameters < 0 ? contentType : contentType.substring(0, parameters)).strip();
+    return COMPRESSIBLE.contains(type.toLowerCase(Locale.ROOT));
   }
 
   /** Header names compare case-insensitively; keep one spelling for each. */
