@@ -39,6 +39,9 @@ public class ContractFilter implements OASFilter {
           path.getValue().getOperations().entrySet()) {
         describe(entry.getKey(), entry.getValue(), hasPathParameter, api);
         secure(entry.getValue());
+        if (path.getKey().startsWith("/odata/")) {
+          odataErrors(entry.getValue());
+        }
       }
     }
   }
@@ -196,6 +199,31 @@ public class ContractFilter implements OASFilter {
         limited.addHeader("Retry-After", ref("Retry-After"));
       }
     }
+  }
+
+  /**
+   * Under /odata every refusal is an OData error object (OData JSON Format §21), not problem+json:
+   * OData clients read error.code and error.message (se.styrkort.odata.ODataVersionFilter).
+   */
+  private static void odataErrors(Operation op) {
+    op.getResponses()
+        .getAPIResponses()
+        .forEach(
+            (status, response) -> {
+              if (status.startsWith("2") || response.getContent() == null) {
+                return;
+              }
+              if (response.getContent().getMediaType(Problem.MEDIA_TYPE) != null) {
+                response.setContent(
+                    OASFactory.createContent()
+                        .addMediaType(
+                            "application/json",
+                            OASFactory.createMediaType()
+                                .schema(
+                                    OASFactory.createSchema()
+                                        .ref("#/components/schemas/ODataError"))));
+              }
+            });
   }
 
   private static APIResponse problem(APIResponses responses, String status, String description) {

@@ -24,9 +24,23 @@ final class FilterParser {
   private static final Set<String> ARITHMETIC = Set.of("add", "sub", "mul", "div", "divby", "mod");
   private static final Set<String> OTHER_OPERATORS = Set.of("has", "in");
 
+  /** Longest $filter read; the request line's own limit (4,096) is lower still. */
+  static final int MAX_LENGTH = 4_000;
+
+  /** Deepest nesting of parentheses and not: enough for any query a person or Power BI writes. */
+  static final int MAX_DEPTH = 64;
+
+  /** Most comparisons in one filter. */
+  static final int MAX_TERMS = 500;
+
+  /** Digits a number literal may have before and after its point (MariaDB's DECIMAL has 65). */
+  static final int MAX_DIGITS = 38;
+
   private final String text;
   private final Map<String, EntitySet.Property> properties;
   private int at;
+  private int depth;
+  private int terms;
 
   private FilterParser(String text, Map<String, EntitySet.Property> properties) {
     this.text = text;
@@ -34,6 +48,9 @@ final class FilterParser {
   }
 
   static Filter parse(String text, EntitySet set) {
+    if (text.length() > MAX_LENGTH) {
+      throw ODataException.badRequest("$filter", "is longer than " + MAX_LENGTH + " characters");
+    }
     FilterParser parser = new FilterParser(text, set.byName());
     Filter filter = parser.or();
     parser.skipSpace();
@@ -44,11 +61,20 @@ final class FilterParser {
   }
 
   private Filter or() {
+    deeper();
     Filter left = and();
     while (keyword("or")) {
       left = new Filter.Or(left, and());
     }
+    depth--;
     return left;
+  }
+
+  /** Bounds the recursion before it happens: no filter can exhaust the stack. */
+  private void deeper() {
+    if (++depth > MAX_DEPTH) {
+      throw syntax("nests deeper than " + MAX_DEPTH + " levels");
+    }
   }
 
   private Filter and() {
@@ -61,7 +87,10 @@ final class FilterParser {
 
   private Filter not() {
     if (keyword("not")) {
-      return new Filter.Not(not());
+      deeper();
+      Filter inner = new Filter.Not(not());
+      depth--;
+      return inner;
     }
     return primary();
   }
@@ -77,6 +106,9 @@ final class FilterParser {
       }
       at++;
       return inner;
+    }
+    if (++terms > MAX_TERMS) {
+      throw syntax("has more than " + MAX_TERMS + " comparisons");
     }
     Operand left = operand();
     skipSpace();
@@ -170,10 +202,29 @@ final class FilterParser {
       if (token.matches("\\d{4}-\\d{2}-\\d{2}T.*")) {
         return OffsetDateTime.parse(token).toInstant();
       }
-      return new BigDecimal(token);
+      return bounded(token, new BigDecimal(token));
     } catch (NumberFormatException | DateTimeParseException e) {
       throw syntax("'" + token + "' is not a number, date or date-time");
     }
+  }
+
+  /**
+   * A number with a huge exponent (1e10000000) parses cheaply but makes every comparison expand it
+   * to millions of digits: bounded here, before any row is compared.
+   */
+  private BigDecimal bounded(String token, BigDecimal number) {
+    BigDecimal plain = number.signum() == 0 ? BigDecimal.ZERO : number.stripTrailingZeros();
+    if (token.length() > 2 * MAX_DIGITS
+        || plain.scale() > MAX_DIGITS
+        || plain.precision() - plain.scale() > MAX_DIGITS) {
+      throw syntax(
+          "'"
+              + (token.length() > 40 ? token.substring(0, 40) + "…" : token)
+              + "' is out of range (at most "
+              + MAX_DIGITS
+              + " digits before and after the point)");
+    }
+    return plain.scale() < 0 ? plain.setScale(0) : plain;
   }
 
   /** Refuses comparisons that can never be true or false in a meaningful way. */

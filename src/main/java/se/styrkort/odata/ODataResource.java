@@ -20,7 +20,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
-import se.styrkort.common.Problem;
 import se.styrkort.security.CallerAccess;
 
 /**
@@ -124,8 +123,8 @@ public class ODataResource {
       description = "An OData option or feature this service does not implement.",
       content =
           @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = ODataError.class)))
   public Response facts(@BeanParam QueryOptions options, @Context UriInfo uri) {
     return read(EntitySets.FACTS, options, uri);
   }
@@ -151,8 +150,8 @@ public class ODataResource {
       description = "An OData option or feature this service does not implement.",
       content =
           @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = ODataError.class)))
   public Response plans(@BeanParam QueryOptions options, @Context UriInfo uri) {
     return read(EntitySets.PLANS, options, uri);
   }
@@ -181,8 +180,8 @@ public class ODataResource {
       description = "An OData option or feature this service does not implement.",
       content =
           @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = ODataError.class)))
   public Response goals(@BeanParam QueryOptions options, @Context UriInfo uri) {
     return read(EntitySets.GOALS, options, uri);
   }
@@ -211,8 +210,8 @@ public class ODataResource {
       description = "An OData option or feature this service does not implement.",
       content =
           @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = ODataError.class)))
   public Response indicators(@BeanParam QueryOptions options, @Context UriInfo uri) {
     return read(EntitySets.INDICATORS, options, uri);
   }
@@ -241,8 +240,8 @@ public class ODataResource {
       description = "An OData option or feature this service does not implement.",
       content =
           @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = ODataError.class)))
   public Response measurementPoints(@BeanParam QueryOptions options, @Context UriInfo uri) {
     return read(EntitySets.MEASUREMENT_POINTS, options, uri);
   }
@@ -271,8 +270,8 @@ public class ODataResource {
       description = "An OData option or feature this service does not implement.",
       content =
           @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = ODataError.class)))
   public Response evaluations(@BeanParam QueryOptions options, @Context UriInfo uri) {
     return read(EntitySets.EVALUATIONS, options, uri);
   }

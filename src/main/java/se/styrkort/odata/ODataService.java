@@ -169,7 +169,7 @@ public class ODataService {
     }
     try {
       long consumed = Long.parseLong(token);
-      if (consumed >= 0) {
+      if (consumed >= 0 && consumed <= ODataQuery.MAX_NUMBER) {
         return consumed;
       }
     } catch (NumberFormatException e) {
