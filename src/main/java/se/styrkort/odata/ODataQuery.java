@@ -22,6 +22,20 @@ record ODataQuery(
 
   private static final Set<String> IMPLEMENTED =
       Set.of("$filter", "$select", "$orderby", "$top", "$skip", "$count", "$skiptoken", "$format");
+  private static final Set<String> WITHOUT_DOLLAR =
+      Set.of(
+          "filter",
+          "select",
+          "orderby",
+          "top",
+          "skip",
+          "count",
+          "skiptoken",
+          "format",
+          "expand",
+          "search",
+          "apply",
+          "compute");
   private static final Set<String> NOT_IMPLEMENTED =
       Set.of(
           "$expand",
@@ -47,6 +61,11 @@ record ODataQuery(
         throw ODataException.notImplemented("parameter aliases (" + name + ")");
       }
       if (!name.startsWith("$")) {
+        if (WITHOUT_DOLLAR.contains(name.toLowerCase(Locale.ROOT))) {
+          // OData 4.01 lets the $ go; this is a 4.0 service, and ignoring it would be silent.
+          throw ODataException.badRequest(
+              name, "system query options start with $ in OData 4.0: write $" + name);
+        }
         continue; // a custom query option (api_key, for one) is not the feed's to judge
       }
       if (NOT_IMPLEMENTED.contains(name.toLowerCase(Locale.ROOT))) {

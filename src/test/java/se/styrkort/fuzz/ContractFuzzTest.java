@@ -190,7 +190,11 @@ class ContractFuzzTest {
     }
     // 413 and 414 come from the HTTP layer before any resource runs; the contract says so.
     if (status >= 400 && status != 413 && status != 414) {
-      problems.addAll(ProblemCheck.of(status, type, response.body()));
+      // Under /odata errors are OData error objects (OData JSON Format §21), not problem+json.
+      problems.addAll(
+          request.path().startsWith("/odata/")
+              ? ProblemCheck.odata(type, response.body())
+              : ProblemCheck.of(status, type, response.body()));
     }
     SimpleResponse.Builder answer = SimpleResponse.Builder.status(status);
     if (!response.body().isEmpty()) {

@@ -107,6 +107,30 @@ class ODataErrorsTest {
         .body("$", not(hasKey("status")));
   }
 
+  @Test
+  void oldClientsJsonMetadataAndOptionsWithoutDollarAreRefusedNotIgnored() {
+    givenInvalid()
+        .header("OData-MaxVersion", "3.0")
+        .get("/odata/v1/Plans")
+        .then()
+        .statusCode(400)
+        .body("error.target", equalTo("OData-MaxVersion"));
+    givenInvalid().header("OData-MaxVersion", "4.01").get("/odata/v1/Plans").then().statusCode(200);
+    givenInvalid()
+        .accept("application/json")
+        .get("/odata/v1/$metadata")
+        .then()
+        .statusCode(406)
+        .body("error.code", equalTo("NOT_ACCEPTABLE"))
+        .body("error.message", org.hamcrest.Matchers.containsString("CSDL XML only"));
+    givenInvalid()
+        .queryParam("filter", "startYear eq 1")
+        .get("/odata/v1/Plans")
+        .then()
+        .statusCode(400)
+        .body("error.target", equalTo("filter"));
+  }
+
   /** Each of these once answered 500, overflowed the stack or took seconds of CPU. */
   @Test
   void everyNumberDepthAndLengthIsBoundedBeforeAnyWork() {
