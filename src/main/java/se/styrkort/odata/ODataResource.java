@@ -21,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
+import se.styrkort.cache.PlanWide;
 import se.styrkort.security.CallerAccess;
 
 /**
@@ -105,6 +106,7 @@ public class ODataResource {
   }
 
   @GET
+  @PlanWide
   @Path("/Facts")
   @Produces(MediaType.APPLICATION_JSON)
   @Operation(

@@ -22,6 +22,7 @@ import se.styrkort.bi.FactRow;
 import se.styrkort.bi.FactsService;
 import se.styrkort.bi.FlatTable;
 import se.styrkort.common.Numbers;
+import se.styrkort.common.SqlStatements;
 import se.styrkort.odata.EntitySet.Property;
 import se.styrkort.odata.ODataQuery.OrderItem;
 
@@ -101,6 +102,7 @@ public class ODataService {
       boolean more = false;
       if (limit > 0) {
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
+          SqlStatements.count();
           pageParameters.add(limit + 1);
           pageParameters.add(token == null ? query.skip() : 0L);
           bind(statement, pageParameters);
@@ -181,6 +183,7 @@ public class ODataService {
       throws SQLException {
     try (PreparedStatement statement =
         connection.prepareStatement("select count(*) from " + set.from() + where)) {
+      SqlStatements.count();
       bind(statement, parameters);
       try (ResultSet result = statement.executeQuery()) {
         result.next();
