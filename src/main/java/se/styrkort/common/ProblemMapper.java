@@ -70,6 +70,12 @@ public class ProblemMapper {
   @ServerExceptionMapper
   public RestResponse<Problem> mapping(JsonMappingException e, UriInfo uri) {
     String field = pathOf(e);
+    if (e.getCause() instanceof JsonProcessingException cause
+        && JsonMessages.duplicateField(cause) != null) {
+      // A key given twice inside an array element: Jackson wraps the parser's refusal with the
+      // path.
+      return fieldProblem(JsonMessages.duplicateField(cause), "is given more than once", uri);
+    }
     String reason =
         e.getCause() instanceof JsonProcessingException syntax
             // A limit of the parser met inside a free-form value (nesting, a number's length).
