@@ -59,7 +59,7 @@ public final class EntityTags {
   }
 
   /** Whether an If-Match or If-None-Match header names {@code current} (or is {@code *}). */
-  static boolean matches(String header, EntityTag current) {
+  public static boolean matches(String header, EntityTag current) {
     for (String candidate : header.split(",")) {
       String tag = candidate.trim();
       if (tag.equals("*")) {
