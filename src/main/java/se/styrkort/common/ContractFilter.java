@@ -121,20 +121,18 @@ public class ContractFilter implements OASFilter {
           "The Idempotency-Key was used before for a different request (IDEMPOTENCY_KEY_REUSED).");
     }
     if (hasBody) {
-      // Refused by the HTTP layer before any resource runs, so without a problem body.
-      responses.addAPIResponse(
+      // Refused before any resource runs (HttpLimitFilter), as a problem document all the same.
+      problem(
+          responses,
           "413",
-          OASFactory.createAPIResponse()
-              .description("The body is larger than the configured limit (2 MB by default)."));
+          "The body is larger than the configured limit (2 MB by default; PAYLOAD_TOO_LARGE).");
       problem(responses, "415", "The body is not application/json.");
     }
-    // Refused by the HTTP layer before any resource runs, so without a problem body.
-    responses.addAPIResponse(
+    problem(
+        responses,
         "414",
-        OASFactory.createAPIResponse()
-            .description(
-                "The request line (path and query) is longer than the configured limit (4096"
-                    + " characters by default)."));
+        "The path and query are longer than the configured limit (4096 characters by default;"
+            + " URI_TOO_LONG).");
     problem(responses, "500", "An unexpected failure; nothing was changed.");
     if (op.getOperationId() != null && op.getOperationId().contains("Kolada")) {
       // Kolada is read before anything is written: its failures after the retries, nothing written.
@@ -210,7 +208,11 @@ public class ContractFilter implements OASFilter {
         .getAPIResponses()
         .forEach(
             (status, response) -> {
-              if (status.startsWith("2") || response.getContent() == null) {
+              // 413 and 414 come from the HTTP layer, as problem documents, before any resource.
+              if (status.startsWith("2")
+                  || status.equals("413")
+                  || status.equals("414")
+                  || response.getContent() == null) {
                 return;
               }
               if (response.getContent().getMediaType(Problem.MEDIA_TYPE) != null) {
