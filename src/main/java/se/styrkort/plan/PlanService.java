@@ -25,8 +25,12 @@ public class PlanService {
 
   /** Plans in the order they were created, of those in {@code planIds} (empty: all). */
   public List<Plan> list(
-      PlanStatus status, String organisation, Optional<Set<Long>> planIds, PageRequest page) {
-    return plans.list(status, organisation, planIds, page);
+      PlanStatus status,
+      String organisation,
+      String organisationCode,
+      Optional<Set<Long>> planIds,
+      PageRequest page) {
+    return plans.list(status, organisation, organisationCode, planIds, page);
   }
 
   /**
@@ -109,6 +113,9 @@ public class PlanService {
     plan.baselineYear = request.baselineYear();
     if (request.status() != null) {
       plan.status = request.status();
+      if (plan.status == PlanStatus.ADOPTED && plan.adoptedAt == null) {
+        plan.adoptedAt = java.time.Instant.now();
+      }
     }
     plan.description = request.description();
     FulfilmentRuleView rule =
