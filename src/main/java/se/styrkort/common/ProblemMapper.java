@@ -37,7 +37,12 @@ public class ProblemMapper {
 
   @ServerExceptionMapper
   public RestResponse<Problem> domain(DomainException e, UriInfo uri) {
-    return problem(e.code(), e.getMessage(), e.errors(), uri);
+    RestResponse.ResponseBuilder<Problem> response =
+        builder(e.code(), e.getMessage(), e.errors(), uri);
+    if (e.retryAfterSeconds() != null) {
+      response.header("Retry-After", Integer.toString(e.retryAfterSeconds()));
+    }
+    return response.build();
   }
 
   @ServerExceptionMapper
@@ -183,6 +188,18 @@ public class ProblemMapper {
       if (cause instanceof OptimisticLockException || cause instanceof StaleStateException) {
         return concurrentChange(uri);
       }
+    }
+    if (SqlErrors.deadlock(e) || SqlErrors.lockWaitTimeout(e) || SqlErrors.duplicateKey(e)) {
+      // A same-row race the retry in DeadlockRetry could not settle, or two creations of one
+      // unique thing at once: nothing was written, and the same request may succeed now.
+      return builder(
+              ProblemCode.CONCURRENT_CHANGE,
+              "Another request changed the same thing at the same time; nothing was changed."
+                  + " Read it again and retry.",
+              List.of(),
+              uri)
+          .header("Retry-After", "1")
+          .build();
     }
     String incident = UUID.randomUUID().toString();
     LOG.errorf(e, "Unexpected failure at %s (incident %s)", uri.getPath(), incident);

@@ -25,6 +25,7 @@ import se.styrkort.common.Idempotency;
 import se.styrkort.common.Page;
 import se.styrkort.common.PageRequest;
 import se.styrkort.fulfilment.EvaluationKind;
+import se.styrkort.security.CallerAccess;
 
 @Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
@@ -35,6 +36,7 @@ public class EvaluationResource {
   @Inject Idempotency idempotency;
   @Inject EvaluationService evaluations;
   @Inject EvaluationApprovalService approvals;
+  @Inject CallerAccess access;
 
   @GET
   @Path("/measurement-points/{pointId}/evaluations")
@@ -51,7 +53,10 @@ public class EvaluationResource {
       @Context UriInfo uri) {
     PageRequest page = PageRequest.of(limit, cursor);
     return page.page(
-        evaluations.list(pointId, year, kind, page).stream().map(EvaluationView::from).toList(),
+        evaluations.list(pointId, year, kind, page).stream()
+            .map(EvaluationView::from)
+            .map(this::forReader)
+            .toList(),
         uri);
   }
 
@@ -91,8 +96,13 @@ public class EvaluationResource {
       description = "The value with its state and allowed transitions; its ETag is its version.")
   public RestResponse<EvaluationView> get(
       @RestPath long evaluationId, @RestHeader("If-None-Match") String ifNoneMatch) {
-    EvaluationView evaluation = EvaluationView.from(evaluations.get(evaluationId));
+    EvaluationView evaluation = forReader(EvaluationView.from(evaluations.get(evaluationId)));
     return EntityTags.ok(evaluation, evaluation.version(), ifNoneMatch);
+  }
+
+  /** Authorship is for signed-in readers: anonymous readers of a public plan get none. */
+  private EvaluationView forReader(EvaluationView view) {
+    return access.seesAuthorship() ? view : view.withoutAuthorship();
   }
 
   @PUT

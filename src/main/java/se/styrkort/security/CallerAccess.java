@@ -31,6 +31,29 @@ public class CallerAccess {
   }
 
   /**
+   * Whether the caller may change {@code planId} as a side effect of a change it may make (adopting
+   * a revision archives the plan it revises): false for a key limited to other plans.
+   */
+  public boolean mayChange(long planId) {
+    return caller == null || caller.mayReach(planId);
+  }
+
+  /**
+   * Whether the caller sees who recorded or changed things (recordedBy, changedBy): signed-in
+   * callers and the service itself do, anonymous readers of public plans do not.
+   */
+  public boolean seesAuthorship() {
+    return caller == null || caller.authenticated();
+  }
+
+  /**
+   * Whether the caller holds {@code role} (admin holds every role; work of no request does too).
+   */
+  public boolean holds(Role role) {
+    return caller == null || caller.satisfies(role);
+  }
+
+  /**
    * The plans the caller may read: empty means every plan. A key limited to plans gets those; an
    * anonymous caller gets the public, adopted plans (none when anonymous reading is switched off).
    */
