@@ -16,7 +16,9 @@ import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.BiConsumer;
 import java.util.function.Predicate;
 import org.apache.commons.csv.CSVPrinter;
@@ -30,6 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestQuery;
 import se.styrkort.bi.Cursors.FactKey;
+import se.styrkort.common.NextLinks;
 import se.styrkort.common.PageRequest;
 import se.styrkort.common.Problem;
 import se.styrkort.security.CallerAccess;
@@ -203,11 +206,10 @@ public class BiResource {
   }
 
   private static String next(UriInfo uri, PageRequest page, String cursor) {
-    return uri.getRequestUriBuilder()
-        .replaceQueryParam("limit", page.limit())
-        .replaceQueryParam("cursor", cursor)
-        .build()
-        .toString();
+    Map<String, String> replace = new LinkedHashMap<>();
+    replace.put("limit", Integer.toString(page.limit()));
+    replace.put("cursor", cursor);
+    return NextLinks.next(uri, replace);
   }
 
   /** CSV only when the client prefers it to JSON; a client that accepts anything gets JSON. */

@@ -80,11 +80,14 @@ public class ChangeFeedResource {
     ChangeFeedService.Slice slice = feed.read(cursor, limit, planId, access.readablePlanIds());
     String base = uri.getBaseUri().toString().replaceAll("/$", "");
     String next =
-        uri.getRequestUriBuilder()
-            .replaceQueryParam("limit", limit == null ? ChangeFeedService.DEFAULT_LIMIT : limit)
-            .replaceQueryParam("cursor", slice.next().encode())
-            .build()
-            .toString();
+        se.styrkort.common.NextLinks.next(
+            uri,
+            new java.util.LinkedHashMap<>(
+                java.util.Map.of(
+                    "limit",
+                    Integer.toString(limit == null ? ChangeFeedService.DEFAULT_LIMIT : limit),
+                    "cursor",
+                    slice.next().encode())));
     return new ChangePage(
         slice.changes().stream().map(change -> ChangeView.from(change, base)).toList(),
         next,

@@ -3,7 +3,9 @@ package se.styrkort.common;
 import jakarta.ws.rs.core.UriInfo;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A validated {@code limit} and {@code cursor}. The cursor is opaque to clients; inside it is the
@@ -55,14 +57,10 @@ public record PageRequest(int limit, int offset) {
         Base64.getUrlEncoder()
             .withoutPadding()
             .encodeToString((PREFIX + (offset + limit)).getBytes(StandardCharsets.UTF_8));
-    String next =
-        uri.getRequestUriBuilder()
-            // An API key sent as a query parameter is a secret: never echo it into a body.
-            .replaceQueryParam("api_key")
-            .replaceQueryParam("limit", limit)
-            .replaceQueryParam("cursor", cursor)
-            .build()
-            .toString();
+    Map<String, String> replace = new LinkedHashMap<>();
+    replace.put("limit", Integer.toString(limit));
+    replace.put("cursor", cursor);
+    String next = NextLinks.next(uri, replace);
     return new Page<>(fetched.subList(0, limit), next);
   }
 }

@@ -305,10 +305,8 @@ public class ODataResource {
     if (result.nextSkipToken() != null) {
       body.put(
           "@odata.nextLink",
-          uri.getRequestUriBuilder()
-              .replaceQueryParam("$skiptoken", result.nextSkipToken())
-              .build()
-              .toString());
+          se.styrkort.common.NextLinks.next(
+              uri, java.util.Map.of("$skiptoken", result.nextSkipToken())));
     }
     return Response.ok(body, JSON).build();
   }

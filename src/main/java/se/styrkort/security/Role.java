@@ -35,7 +35,7 @@ public enum Role {
     return Optional.empty();
   }
 
-  /** As the README and the contract write it. */
+  /** As docs/access.md and the contract write it. */
   public String label() {
     return name().toLowerCase(Locale.ROOT);
   }

@@ -265,6 +265,16 @@ class KubernetesManifestsTest {
     }
   }
 
+  @Test
+  void behindTheIngressTheServiceTakesForwardedHeadersOnlyFromPrivateRanges() {
+    Map<String, String> env = envOf(container());
+    assertEquals("false", properties.getProperty("styrkort.proxy.forwarding"), "off on a laptop");
+    assertEquals("true", env.get("STYRKORT_PROXY_FORWARDING"));
+    String trusted = env.get("STYRKORT_PROXY_TRUSTED");
+    assertFalse(trusted == null || trusted.isBlank(), "trusted proxies named");
+    assertFalse(trusted.contains("0.0.0.0/0"), trusted);
+  }
+
   private static String envName(String property) {
     return property.replaceAll("^%[a-z]+\\.", "").replaceAll("[^A-Za-z0-9]", "_").toUpperCase();
   }
