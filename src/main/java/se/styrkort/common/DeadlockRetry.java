@@ -41,7 +41,8 @@ public class DeadlockRetry {
       if (!SqlErrors.deadlock(e)) {
         throw e;
       }
-      LOG.debugf(
+      // One line, no stack trace: a broken deadlock is the database doing its job.
+      LOG.infof(
           "Deadlock in %s.%s; running it once more",
           invocation.getMethod().getDeclaringClass().getSimpleName(),
           invocation.getMethod().getName());
