@@ -80,23 +80,28 @@ public class Idempotency {
     try {
       return store.claimAndRun(
           key, hash, write, this::record, earlier -> answer(key, hash, earlier, answerType));
-    } catch (RuntimeException e) {
-      if (SqlErrors.duplicateKey(e)) {
-        // A concurrent request with this key committed first: its answer is ours.
-        IdempotencyRecord earlier = store.find(key);
-        if (earlier != null) {
-          return answer(key, hash, earlier, answerType);
-        }
+    } catch (KeyTaken taken) {
+      // A concurrent request with this key committed first: its answer is ours.
+      IdempotencyRecord earlier = taken.stillRunning ? null : store.find(key);
+      if (earlier != null) {
+        return answer(key, hash, earlier, answerType);
       }
-      if (SqlErrors.duplicateKey(e) || SqlErrors.lockWaitTimeout(e) || SqlErrors.deadlock(e)) {
-        throw new DomainException(
-                ProblemCode.IDEMPOTENCY_KEY_IN_USE,
-                "A request with Idempotency-Key "
-                    + key
-                    + " is still being processed; retry after a moment to get its answer.")
-            .retryAfter(1);
-      }
-      throw e;
+      throw new DomainException(
+              ProblemCode.IDEMPOTENCY_KEY_IN_USE,
+              "A request with Idempotency-Key "
+                  + key
+                  + " is still being processed; retry after a moment to get its answer.")
+          .retryAfter(1);
+    }
+  }
+
+  /** The key's row is another request's: committed (a duplicate), or still locked by it. */
+  static final class KeyTaken extends RuntimeException {
+    final boolean stillRunning;
+
+    KeyTaken(boolean stillRunning) {
+      super(null, null, false, false);
+      this.stillRunning = stillRunning;
     }
   }
 
@@ -132,17 +137,25 @@ public class Idempotency {
         return replay.apply(earlier);
       }
       // MariaDB's per-statement lock wait: a concurrent holder of the key is waited for briefly.
-      entities
-          .createNativeQuery(
-              "SET STATEMENT innodb_lock_wait_timeout = "
-                  + CLAIM_WAIT_SECONDS
-                  + " FOR INSERT INTO idempotency_key"
-                  + " (idempotency_key, request_hash, status, response_body, created_at)"
-                  + " VALUES (?1, ?2, 0, '', ?3)")
-          .setParameter(1, key)
-          .setParameter(2, hash)
-          .setParameter(3, Instant.now())
-          .executeUpdate();
+      try {
+        entities
+            .createNativeQuery(
+                "SET STATEMENT innodb_lock_wait_timeout = "
+                    + CLAIM_WAIT_SECONDS
+                    + " FOR INSERT INTO idempotency_key"
+                    + " (idempotency_key, request_hash, status, response_body, created_at)"
+                    + " VALUES (?1, ?2, 0, '', ?3)")
+            .setParameter(1, key)
+            .setParameter(2, hash)
+            .setParameter(3, Instant.now())
+            .executeUpdate();
+      } catch (RuntimeException e) {
+        if (SqlErrors.duplicateKey(e) || SqlErrors.lockWaitTimeout(e)) {
+          throw new KeyTaken(SqlErrors.lockWaitTimeout(e));
+        }
+        throw e;
+      }
+      // A failure from here on is the write's own (a race on its rows is CONCURRENT_CHANGE).
       RestResponse<T> answer = write.get();
       IdempotencyRecord claimed = IdempotencyRecord.findById(key);
       record.accept(claimed, answer);
