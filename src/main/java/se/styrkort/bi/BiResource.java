@@ -32,6 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestQuery;
 import se.styrkort.bi.Cursors.FactKey;
+import se.styrkort.cache.PlanWide;
 import se.styrkort.common.NextLinks;
 import se.styrkort.common.PageRequest;
 import se.styrkort.common.Problem;
@@ -66,6 +67,7 @@ public class BiResource {
   private final FlatTable<EvaluationRow> evaluationTable = new FlatTable<>(EvaluationRow.class);
 
   @GET
+  @PlanWide
   @Path("/facts")
   @Produces({MediaType.APPLICATION_JSON, FlatTable.CSV})
   @Operation(

@@ -14,13 +14,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
  * Gives a committing transaction's changes their sequence numbers and stores them, in plain JDBC on
  * the transaction's own connection. A fixed number of statements per transaction: up to three to
  * find the plans (one per level of the tree that the transaction did not touch itself), two for the
- * sequence, one batch of inserts.
+ * sequence, one batch of inserts, and one that moves each touched plan's content version (table
+ * {@code plan_content_version}) to the last sequence of its changes: the version that plan-wide
+ * documents are cached and tagged under ({@code se.styrkort.common.PlanDocuments}).
  */
 final class ChangeWriter {
 
@@ -67,6 +70,25 @@ final class ChangeWriter {
         insert.addBatch();
       }
       insert.executeBatch();
+    }
+    // Each plan's last sequence in this transaction: its changes were numbered in list order.
+    Map<Long, Long> versions = new TreeMap<>();
+    sequence = last - changes.size();
+    for (PendingChange change : changes) {
+      versions.put(plans.get(change), ++sequence);
+    }
+    String rows = versions.keySet().stream().map(id -> "(?, ?)").collect(Collectors.joining(", "));
+    try (PreparedStatement move =
+        connection.prepareStatement(
+            "INSERT INTO plan_content_version (plan_id, version) VALUES "
+                + rows
+                + " ON DUPLICATE KEY UPDATE version = VALUES(version)")) {
+      int index = 1;
+      for (Map.Entry<Long, Long> plan : versions.entrySet()) {
+        move.setLong(index++, plan.getKey());
+        move.setLong(index++, plan.getValue());
+      }
+      move.executeUpdate();
     }
   }
 

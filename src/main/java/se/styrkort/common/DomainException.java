@@ -66,10 +66,7 @@ public class DomainException extends RuntimeException {
    * missing id.
    */
   public static DomainException notFoundAt(String parameter, String id) {
-    String what = NAMED_BY.get(parameter);
-    if (what == null) {
-      throw new IllegalArgumentException("no noun for path parameter " + parameter);
-    }
+    String what = NAMED_BY.getOrDefault(parameter, parameter.replaceFirst("Id$", ""));
     return notFound(what, id);
   }
 

@@ -109,7 +109,7 @@ public final class EntityTags {
    * Whether an If-None-Match header names {@code current} (or is {@code *}), by the weak comparison
    * RFC 9110 13.1.2 prescribes for it.
    */
-  static boolean matches(String header, EntityTag current) {
+  public static boolean matches(String header, EntityTag current) {
     for (String candidate : header.split(",")) {
       String tag = candidate.trim();
       if (tag.equals("*")) {

@@ -20,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
+import se.styrkort.cache.PlanWide;
 import se.styrkort.common.Problem;
 import se.styrkort.security.CallerAccess;
 
@@ -99,6 +100,7 @@ public class ODataResource {
   }
 
   @GET
+  @PlanWide
   @Path("/Facts")
   @Produces(MediaType.APPLICATION_JSON)
   @Operation(

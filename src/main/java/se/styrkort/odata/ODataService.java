@@ -22,6 +22,7 @@ import se.styrkort.bi.FactRow;
 import se.styrkort.bi.FactsService;
 import se.styrkort.bi.FlatTable;
 import se.styrkort.common.Numbers;
+import se.styrkort.common.SqlStatements;
 import se.styrkort.odata.EntitySet.Property;
 import se.styrkort.odata.ODataQuery.OrderItem;
 
@@ -83,6 +84,7 @@ public class ODataService {
       if (query.count()) {
         try (PreparedStatement statement =
             connection.prepareStatement("select count(*) from " + set.from() + where)) {
+          SqlStatements.count();
           bind(statement, parameters);
           try (ResultSet result = statement.executeQuery()) {
             result.next();
@@ -94,6 +96,7 @@ public class ODataService {
       boolean more = false;
       if (limit > 0) {
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
+          SqlStatements.count();
           List<Object> all = new ArrayList<>(parameters);
           all.add(limit + 1);
           all.add(query.skip() + consumed);

@@ -10,6 +10,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
+import se.styrkort.cache.PlanWide;
 import se.styrkort.fulfilment.Basis;
 import se.styrkort.report.FulfilmentViews.TreeFulfilment;
 
@@ -21,6 +22,7 @@ public class IndicatorFulfilmentResource {
   @Inject FulfilmentService fulfilment;
 
   @GET
+  @PlanWide
   @Operation(
       operationId = "getIndicatorFulfilment",
       summary = "Fulfilment of an indicator and its measurement points",

@@ -3,7 +3,9 @@ package se.styrkort.security;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Who the current request comes from and which plans it may read: what services record as
@@ -19,10 +21,55 @@ public class CallerAccess {
 
   private Caller caller;
   private Optional<Set<Long>> readable;
+  private SecurityQueries.PlanRef plan;
 
   void set(Caller caller) {
     this.caller = caller;
     this.readable = null;
+    this.plan = null;
+  }
+
+  /** The plan the request's path names, once access to it was granted. */
+  void plan(SecurityQueries.PlanRef plan) {
+    this.plan = plan;
+  }
+
+  /**
+   * The content version of the plan that the request's path names (planId, goalId, …), as read with
+   * the access check; empty when the path names no plan, or the plan has none.
+   */
+  public OptionalLong pathPlanContentVersion() {
+    return plan == null || plan.contentVersion() < 0
+        ? OptionalLong.empty()
+        : OptionalLong.of(plan.contentVersion());
+  }
+
+  /** The id of the plan that the request's path names, once access to it was granted. */
+  public OptionalLong pathPlanId() {
+    return plan == null ? OptionalLong.empty() : OptionalLong.of(plan.id());
+  }
+
+  /**
+   * Which callers see the same bytes of a document: anonymous callers (who see less) apart from
+   * signed-in ones; across plans, a key limited to plans apart from every other.
+   *
+   * @param acrossPlans whether the document may hold more than the one plan the path names
+   */
+  public String visibility(boolean acrossPlans) {
+    if (caller == null) {
+      return SYSTEM;
+    }
+    if (!caller.authenticated()) {
+      return "anonymous";
+    }
+    if (acrossPlans && caller.planLimit().isPresent()) {
+      return "plans:"
+          + caller.planLimit().get().stream()
+              .sorted()
+              .map(String::valueOf)
+              .collect(Collectors.joining(","));
+    }
+    return "signed-in";
   }
 
   /** Who is calling: a token's user name, "api-key 3 (Power BI)", or "anonymous". */

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import se.styrkort.common.SqlStatements;
 
 /**
  * The SQL that access decisions need, one statement each, whatever the plan's size. Plain JDBC: it
@@ -27,8 +28,13 @@ class SecurityQueries {
   /** lastUsedAt is written at most this often per key, not on every request. */
   static final Duration LAST_USED_PRECISION = Duration.ofMinutes(1);
 
+  /**
+   * The plan, with its content version (what plan-wide documents are cached and tagged under): in
+   * the same statement, so a 304 of a plan-wide document costs no statement of its own.
+   */
   private static final String PLAN =
-      "select p.id, p.status, p.public_read from plan p where p.id = ";
+      "select p.id, p.status, p.public_read, coalesce((select v.version from plan_content_version v"
+          + " where v.plan_id = p.id), 0) from plan p where p.id = ";
 
   private static final String POINT_PLAN =
       "select g.plan_id from measurement_point m join indicator i on i.id = m.indicator_id"
@@ -96,10 +102,16 @@ class SecurityQueries {
       Instant expiresAt,
       Instant revokedAt,
       Instant lastUsedAt,
-      Set<Long> planIds) {}
+      Set<Long> planIds,
+      boolean limited) {}
 
-  /** The plan a request touches. */
-  record PlanRef(long id, String status, boolean publicRead) {
+  /**
+   * The plan a request touches.
+   *
+   * @param contentVersion the plan's content version; 0 for a plan written past the service (a bulk
+   *     load in SQL) until its first change through it
+   */
+  record PlanRef(long id, String status, boolean publicRead, long contentVersion) {
     boolean readableByAnyone() {
       return publicRead && "ADOPTED".equals(status);
     }
@@ -107,17 +119,28 @@ class SecurityQueries {
 
   Optional<StoredKey> keyByHash(String hash) {
     String sql =
+        // A key limited to organisation units reaches the plans of those units and of every unit
+        // beneath them (by path), as they are at this request: a plan added later is included.
         "select k.id, k.name, k.role, k.secret_hash, k.expires_at, k.revoked_at, k.last_used_at,"
-            + " group_concat(p.plan_id) from api_key k left join api_key_plan p on p.api_key_id ="
-            + " k.id where k.secret_hash = ? group by k.id";
+            + " (select group_concat(p.plan_id) from api_key_plan p where p.api_key_id = k.id),"
+            + " (select count(*) from api_key_unit u where u.api_key_id = k.id),"
+            + " (select group_concat(pl.id) from api_key_unit u"
+            + " join organisation_unit ou on ou.id = u.unit_id"
+            + " join organisation_unit d on d.path like concat(ou.path, '%')"
+            + " join plan pl on pl.organisation_unit_id = d.id where u.api_key_id = k.id)"
+            + " from api_key k where k.secret_hash = ?";
     try (Connection connection = dataSource.getConnection();
         PreparedStatement statement = connection.prepareStatement(sql)) {
+      SqlStatements.count();
       statement.setString(1, hash);
       try (ResultSet row = statement.executeQuery()) {
         if (!row.next()) {
           return Optional.empty();
         }
-        String plans = row.getString(8);
+        Set<Long> plans = ids(row.getString(8));
+        boolean unitLimited = row.getLong(9) > 0;
+        Set<Long> reachable = new java.util.HashSet<>(plans);
+        reachable.addAll(ids(row.getString(10)));
         return Optional.of(
             new StoredKey(
                 row.getLong(1),
@@ -127,14 +150,46 @@ class SecurityQueries {
                 instant(row.getTimestamp(5)),
                 instant(row.getTimestamp(6)),
                 instant(row.getTimestamp(7)),
-                plans == null
-                    ? Set.of()
-                    : Arrays.stream(plans.split(","))
-                        .map(Long::valueOf)
-                        .collect(Collectors.toSet())));
+                Set.copyOf(reachable),
+                unitLimited || !plans.isEmpty()));
       }
     } catch (SQLException e) {
       throw new Unavailable("Could not read API keys", e);
+    }
+  }
+
+  private static Set<Long> ids(String concatenated) {
+    return concatenated == null
+        ? Set.of()
+        : Arrays.stream(concatenated.split(",")).map(Long::valueOf).collect(Collectors.toSet());
+  }
+
+  /** Every plan of the units with these codes and of every unit beneath them. */
+  Set<Long> plansOfUnits(Set<String> codes) {
+    if (codes.isEmpty()) {
+      return Set.of();
+    }
+    String sql =
+        "select pl.id from organisation_unit ou join organisation_unit d on d.path like"
+            + " concat(ou.path, '%') join plan pl on pl.organisation_unit_id = d.id where ou.code"
+            + " in ("
+            + String.join(",", java.util.Collections.nCopies(codes.size(), "?"))
+            + ")";
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement statement = connection.prepareStatement(sql)) {
+      int index = 1;
+      for (String code : codes) {
+        statement.setString(index++, code);
+      }
+      Set<Long> plans = new java.util.HashSet<>();
+      try (ResultSet row = statement.executeQuery()) {
+        while (row.next()) {
+          plans.add(row.getLong(1));
+        }
+      }
+      return Set.copyOf(plans);
+    } catch (SQLException e) {
+      throw new Unavailable("Could not read the plans of organisation units", e);
     }
   }
 
@@ -146,6 +201,7 @@ class SecurityQueries {
     try (Connection connection = dataSource.getConnection();
         PreparedStatement statement =
             connection.prepareStatement("update api_key set last_used_at = ? where id = ?")) {
+      SqlStatements.count();
       statement.setTimestamp(1, Timestamp.from(now));
       statement.setLong(2, key.id());
       statement.executeUpdate();
@@ -162,13 +218,19 @@ class SecurityQueries {
     }
     try (Connection connection = dataSource.getConnection();
         PreparedStatement statement = connection.prepareStatement(sql)) {
+      SqlStatements.count();
       int placeholders = (int) sql.chars().filter(c -> c == '?').count();
       for (int i = 1; i <= placeholders; i++) {
         statement.setLong(i, id);
       }
       try (ResultSet row = statement.executeQuery()) {
         return row.next()
-            ? Optional.of(new PlanRef(row.getLong(1), row.getString(2), row.getBoolean(3)))
+            ? Optional.of(
+                new PlanRef(
+                    row.getLong(1),
+                    row.getString(2),
+                    row.getBoolean(3),
+                    row.getObject(4) == null ? -1 : row.getLong(4)))
             : Optional.empty();
       }
     } catch (SQLException e) {
@@ -186,6 +248,7 @@ class SecurityQueries {
             connection.prepareStatement(
                 "select id from plan where public_read = true and status = 'ADOPTED'");
         ResultSet rows = statement.executeQuery()) {
+      SqlStatements.count();
       Set<Long> ids = new HashSet<>();
       while (rows.next()) {
         ids.add(rows.getLong(1));

@@ -14,6 +14,7 @@ import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.RestResponse;
+import se.styrkort.cache.PlanWide;
 import se.styrkort.common.EntityTags;
 
 @Path("/api/v1/plans/{planId}/tree")
@@ -24,6 +25,7 @@ public class PlanTreeResource {
   @Inject PlanTreeService trees;
 
   @GET
+  @PlanWide
   @Operation(
       operationId = "getPlanTree",
       summary = "Get the whole plan as one document",

@@ -28,6 +28,7 @@ class PlanTreeTest {
 
   @Inject GeneratedPlans generated;
   @Inject SessionFactory sessionFactory;
+  @Inject se.styrkort.cache.DocumentCache documents;
 
   @Test
   void nestsFocusAreasGoalsIndicatorsAndPointsInOrder() {
@@ -181,7 +182,9 @@ class PlanTreeTest {
             + " reference series, reference values");
   }
 
+  /** Statements to compute the tree: with the document cache emptied first. */
   private long statementsToRead(long planId) {
+    documents.clear();
     sessionFactory.getStatistics().clear();
     given().get(TREE, planId).then().statusCode(200);
     return sessionFactory.getStatistics().getPrepareStatementCount();
