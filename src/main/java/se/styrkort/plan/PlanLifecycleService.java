@@ -7,6 +7,7 @@ import java.time.Instant;
 import se.styrkort.common.DomainException;
 import se.styrkort.common.EntityTags;
 import se.styrkort.common.ProblemCode;
+import se.styrkort.goal.GoalContributions;
 import se.styrkort.security.CallerAccess;
 
 /**
@@ -43,6 +44,7 @@ public class PlanLifecycleService {
       // Archived meanwhile by hand: there is nothing left to replace.
       if (predecessor.status == PlanStatus.ADOPTED) {
         archive(predecessor, now);
+        GoalContributions.follow(predecessor.id, plan.id);
       }
     }
     plan.status = PlanStatus.ADOPTED;
