@@ -144,20 +144,18 @@ public class ContractFilter implements OASFilter {
           "The Idempotency-Key was used before for a different request (IDEMPOTENCY_KEY_REUSED).");
     }
     if (hasBody) {
-      // Refused by the HTTP layer before any resource runs, so without a problem body.
-      responses.addAPIResponse(
+      // Refused before any resource runs (HttpLimitFilter), as a problem document all the same.
+      problem(
+          responses,
           "413",
-          OASFactory.createAPIResponse()
-              .description("The body is larger than the configured limit (2 MB by default)."));
+          "The body is larger than the configured limit (2 MB by default; PAYLOAD_TOO_LARGE).");
       problem(responses, "415", "The body is not application/json.");
     }
-    // Refused by the HTTP layer before any resource runs, so without a problem body.
-    responses.addAPIResponse(
+    problem(
+        responses,
         "414",
-        OASFactory.createAPIResponse()
-            .description(
-                "The request line (path and query) is longer than the configured limit (4096"
-                    + " characters by default)."));
+        "The path and query are longer than the configured limit (4096 characters by default;"
+            + " URI_TOO_LONG).");
     problem(responses, "500", "An unexpected failure; nothing was changed.");
     if (op.getOperationId() != null && op.getOperationId().contains("Kolada")) {
       // Kolada is read before anything is written: its failures after the retries, nothing written.
