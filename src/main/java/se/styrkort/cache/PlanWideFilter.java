@@ -31,7 +31,7 @@ import java.util.zip.GZIPOutputStream;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
-import se.styrkort.common.ConditionalGetFilter;
+import se.styrkort.common.CachePolicy;
 import se.styrkort.common.EntityTags;
 import se.styrkort.security.CallerAccess;
 
@@ -63,6 +63,7 @@ public class PlanWideFilter {
   @Inject ContentVersions versions;
   @Inject DocumentCache cache;
   @Inject ObjectMapper json;
+  @Inject CachePolicy policy;
 
   @ConfigProperty(name = "quarkus.application.version", defaultValue = "dev")
   String build;
@@ -90,11 +91,14 @@ public class PlanWideFilter {
     if (ifNoneMatch != null && EntityTags.matches(ifNoneMatch, tag)) {
       return Optional.of(
           Response.notModified(tag)
-              .header(HttpHeaders.CACHE_CONTROL, ConditionalGetFilter.DEFAULT_CACHE_CONTROL)
-              .header(HttpHeaders.VARY, VARY)
+              .header(HttpHeaders.CACHE_CONTROL, policy.cacheControl())
+              .header(HttpHeaders.VARY, policy.vary(VARY))
               .build());
     }
-    boolean gzip = acceptsGzip(request.getHeaderString(HttpHeaders.ACCEPT_ENCODING));
+    // The HTTP layer compresses every answer (br, gzip) on its way out (quarkus.http.enable-
+    // compression): a second, gzip of our own would be sent labelled as plain. The cache keeps and
+    // serves plain bytes.
+    boolean gzip = false;
     DocumentCache.Entry entry = cache.get(key(tag, gzip));
     if (entry == null && gzip) {
       DocumentCache.Entry plain = cache.get(key(tag, false));
@@ -107,8 +111,8 @@ public class PlanWideFilter {
       Response.ResponseBuilder ok =
           Response.ok(entry.body(), entry.mediaType())
               .tag(tag)
-              .header(HttpHeaders.CACHE_CONTROL, ConditionalGetFilter.DEFAULT_CACHE_CONTROL)
-              .header(HttpHeaders.VARY, VARY);
+              .header(HttpHeaders.CACHE_CONTROL, policy.cacheControl())
+              .header(HttpHeaders.VARY, policy.vary(VARY));
       if (entry.contentEncoding() != null) {
         ok.header(HttpHeaders.CONTENT_ENCODING, entry.contentEncoding());
       }
@@ -129,7 +133,7 @@ public class PlanWideFilter {
       return;
     }
     response.getHeaders().putSingle(HttpHeaders.ETAG, pending.tag());
-    response.getHeaders().putSingle(HttpHeaders.VARY, VARY);
+    response.getHeaders().putSingle(HttpHeaders.VARY, policy.vary(VARY));
     byte[] body = bytes(response);
     if (body == null) {
       return;

@@ -24,7 +24,11 @@ import java.util.Base64;
  * body is serialised here once and handed on as bytes, so it is not written twice.
  *
  * <p>Cache-Control is {@code private, no-cache} unless a resource set its own: a browser keeps its
- * copy but asks before each use, and a shared cache keeps nothing.
+ * copy but asks before each use, and a shared cache keeps nothing. Anonymous reads (which only
+ * public, adopted plans answer) get {@code styrkort.cache.public} instead, by default {@code
+ * public, max-age=60, stale-while-revalidate=300}, so a CDN or the municipality's reverse proxy can
+ * serve a public site; they vary on the credentials too, so that no cache hands a signed-in
+ * caller's request the anonymous answer.
  */
 @Provider
 public class ConditionalGetFilter implements ContainerResponseFilter {
@@ -32,12 +36,14 @@ public class ConditionalGetFilter implements ContainerResponseFilter {
   public static final String DEFAULT_CACHE_CONTROL = "private, no-cache";
 
   @Inject ObjectMapper json;
+  @Inject CachePolicy policy;
 
   @Override
   public void filter(ContainerRequestContext request, ContainerResponseContext response)
       throws IOException {
-    if (!HttpMethod.GET.equals(request.getMethod())
-        || !request.getUriInfo().getPath().startsWith("/api/")) {
+    String path = request.getUriInfo().getPath();
+    boolean api = path.startsWith("/api/");
+    if (!HttpMethod.GET.equals(request.getMethod()) || !(api || path.startsWith("/odata/"))) {
       return;
     }
     int status = response.getStatus();
@@ -46,9 +52,14 @@ public class ConditionalGetFilter implements ContainerResponseFilter {
       return;
     }
     if (!response.getHeaders().containsKey(HttpHeaders.CACHE_CONTROL)) {
-      response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, DEFAULT_CACHE_CONTROL);
+      response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, policy.cacheControl());
+      String vary = policy.vary(null);
+      if (vary != null) {
+        response.getHeaders().add(HttpHeaders.VARY, vary);
+      }
     }
-    if (status != Response.Status.OK.getStatusCode()
+    if (!api
+        || status != Response.Status.OK.getStatusCode()
         || response.getHeaders().containsKey(HttpHeaders.ETAG)
         || !isJsonDocument(response)) {
       return;

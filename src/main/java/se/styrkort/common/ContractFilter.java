@@ -45,6 +45,99 @@ public class ContractFilter implements OASFilter {
           path.getValue().getOperations().entrySet()) {
         describe(entry.getKey(), entry.getValue(), hasPathParameter, api);
         secure(entry.getValue());
+        if (path.getKey().startsWith("/odata/")) {
+          odataErrors(entry.getValue());
+        }
+      }
+    }
+    requireWhatIsAlwaysSent(openAPI);
+  }
+
+  /**
+   * Every property of a response body is always sent (Jackson writes nulls too:
+   * quarkus.jackson.serialization-inclusion=always), so the schemas that only answers use list all
+   * their properties as required, and a generated client need not guard each one. Left alone:
+   * schemas a request body uses (there, what has a default is optional), schemas of the OData feed
+   * ($select leaves properties out), and schemas that already say what is required (Problem).
+   */
+  private static void requireWhatIsAlwaysSent(OpenAPI openAPI) {
+    if (openAPI.getComponents() == null || openAPI.getComponents().getSchemas() == null) {
+      return;
+    }
+    Map<String, org.eclipse.microprofile.openapi.models.media.Schema> schemas =
+        openAPI.getComponents().getSchemas();
+    java.util.Set<String> answers = new java.util.HashSet<>();
+    java.util.Set<String> excluded = new java.util.HashSet<>();
+    for (Map.Entry<String, PathItem> path : openAPI.getPaths().getPathItems().entrySet()) {
+      boolean odata = path.getKey().startsWith("/odata/");
+      for (Operation op : path.getValue().getOperations().values()) {
+        if (op.getRequestBody() != null && op.getRequestBody().getContent() != null) {
+          op.getRequestBody()
+              .getContent()
+              .getMediaTypes()
+              .values()
+              .forEach(media -> reach(media.getSchema(), schemas, excluded));
+        }
+        if (op.getResponses() == null || op.getResponses().getAPIResponses() == null) {
+          continue;
+        }
+        for (APIResponse response : op.getResponses().getAPIResponses().values()) {
+          if (response.getContent() != null) {
+            response
+                .getContent()
+                .getMediaTypes()
+                .values()
+                .forEach(media -> reach(media.getSchema(), schemas, odata ? excluded : answers));
+          }
+        }
+      }
+    }
+    answers.removeAll(excluded);
+    for (String name : answers) {
+      org.eclipse.microprofile.openapi.models.media.Schema schema = schemas.get(name);
+      if (schema.getProperties() == null
+          || schema.getProperties().isEmpty()
+          || (schema.getRequired() != null && !schema.getRequired().isEmpty())) {
+        continue;
+      }
+      List<String> required = new ArrayList<>();
+      schema
+          .getProperties()
+          .forEach(
+              (property, definition) -> {
+                if (!Boolean.TRUE.equals(definition.getWriteOnly())) {
+                  required.add(property);
+                }
+              });
+      schema.setRequired(required);
+    }
+  }
+
+  /** Adds the names of every component schema {@code schema} refers to, transitively. */
+  private static void reach(
+      org.eclipse.microprofile.openapi.models.media.Schema schema,
+      Map<String, org.eclipse.microprofile.openapi.models.media.Schema> schemas,
+      java.util.Set<String> names) {
+    if (schema == null) {
+      return;
+    }
+    if (schema.getRef() != null) {
+      String name = schema.getRef().substring(schema.getRef().lastIndexOf('/') + 1);
+      if (names.add(name) && schemas.containsKey(name)) {
+        reach(schemas.get(name), schemas, names);
+      }
+    }
+    if (schema.getProperties() != null) {
+      schema.getProperties().values().forEach(p -> reach(p, schemas, names));
+    }
+    reach(schema.getItems(), schemas, names);
+    if (schema.getAdditionalPropertiesSchema() != null) {
+      reach(schema.getAdditionalPropertiesSchema(), schemas, names);
+    }
+    for (List<org.eclipse.microprofile.openapi.models.media.Schema> parts :
+        java.util.Arrays.asList(schema.getAllOf(), schema.getOneOf(), schema.getAnyOf())) {
+      if (parts != null) {
+        parts.forEach(p -> reach(p, schemas, names));
       }
     }
   }
@@ -57,6 +150,7 @@ public class ContractFilter implements OASFilter {
       op.setResponses(responses);
     }
     boolean hasBody = op.getRequestBody() != null;
+    documentPaging(op);
     if (api && method == PathItem.HttpMethod.GET && !hasHeader(op, "If-None-Match")) {
       // ConditionalGetFilter answers every GET under /api with an ETag, and 304 when current.
       op.addParameter(
@@ -213,13 +307,48 @@ public class ContractFilter implements OASFilter {
       unauthorised.addHeader("WWW-Authenticate", ref("WWW-Authenticate"));
     }
     problem(responses, "403", "The caller's role does not allow this operation.");
-    if (rule.costly()) {
+    if (rule.costly() || rule.publicRead()) {
       APIResponse limited =
-          problem(responses, "429", "Too many writes or expensive reads from this client.");
+          problem(
+              responses,
+              "429",
+              rule.costly()
+                  ? "Too many writes or expensive reads from this client"
+                      + (rule.publicRead() ? ", or anonymous reads from this address." : ".")
+                  : "Too many anonymous reads from this address.");
       if (limited != null) {
         limited.addHeader("Retry-After", ref("Retry-After"));
       }
     }
+  }
+
+  /**
+   * Under /odata every refusal is an OData error object (OData JSON Format §21), not problem+json:
+   * OData clients read error.code and error.message (se.styrkort.odata.ODataVersionFilter).
+   */
+  private static void odataErrors(Operation op) {
+    op.getResponses()
+        .getAPIResponses()
+        .forEach(
+            (status, response) -> {
+              // 413 and 414 come from the HTTP layer, as problem documents, before any resource.
+              if (status.startsWith("2")
+                  || status.equals("413")
+                  || status.equals("414")
+                  || response.getContent() == null) {
+                return;
+              }
+              if (response.getContent().getMediaType(Problem.MEDIA_TYPE) != null) {
+                response.setContent(
+                    OASFactory.createContent()
+                        .addMediaType(
+                            "application/json",
+                            OASFactory.createMediaType()
+                                .schema(
+                                    OASFactory.createSchema()
+                                        .ref("#/components/schemas/ODataError"))));
+              }
+            });
   }
 
   private static APIResponse problem(APIResponses responses, String status, String description) {
@@ -234,6 +363,37 @@ public class ContractFilter implements OASFilter {
     APIResponse response = OASFactory.createAPIResponse().description(description).content(content);
     responses.addAPIResponse(status, response);
     return response;
+  }
+
+  /** The paging parameters every collection shares, the same words and limits everywhere. */
+  private static void documentPaging(Operation op) {
+    if (op.getParameters() == null) {
+      return;
+    }
+    for (Parameter parameter : op.getParameters()) {
+      if (parameter.getIn() != Parameter.In.QUERY || parameter.getDescription() != null) {
+        continue;
+      }
+      if ("limit".equals(parameter.getName())) {
+        parameter.setDescription(
+            "Items per page, 1–"
+                + PageRequest.MAX_LIMIT
+                + " (default "
+                + PageRequest.DEFAULT_LIMIT
+                + ").");
+        if (parameter.getSchema() != null) {
+          parameter
+              .getSchema()
+              .minimum(java.math.BigDecimal.ONE)
+              .maximum(java.math.BigDecimal.valueOf(PageRequest.MAX_LIMIT))
+              .defaultValue(PageRequest.DEFAULT_LIMIT);
+        }
+      } else if ("cursor".equals(parameter.getName())) {
+        parameter.setDescription(
+            "Where the page starts: the cursor inside the previous page's next link (opaque)."
+                + " Leave it out for the first page.");
+      }
+    }
   }
 
   private static boolean hasHeader(Operation op, String name) {

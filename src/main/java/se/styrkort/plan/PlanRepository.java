@@ -12,7 +12,11 @@ import se.styrkort.common.PageRequest;
 public class PlanRepository implements PanacheRepository<Plan> {
 
   List<Plan> list(
-      PlanStatus status, String organisation, Optional<Set<Long>> planIds, PageRequest page) {
+      PlanStatus status,
+      String organisation,
+      String organisationCode,
+      Optional<Set<Long>> planIds,
+      PageRequest page) {
     StringBuilder where = new StringBuilder("1 = 1");
     Parameters params = new Parameters();
     if (planIds.isPresent()) {
@@ -29,6 +33,10 @@ public class PlanRepository implements PanacheRepository<Plan> {
     if (organisation != null) {
       where.append(" and organisation = :organisation");
       params.and("organisation", organisation);
+    }
+    if (organisationCode != null) {
+      where.append(" and organisationCode = :organisationCode");
+      params.and("organisationCode", organisationCode);
     }
     return find(where + " order by id", params)
         .range(page.offset(), page.offset() + page.fetchSize() - 1)

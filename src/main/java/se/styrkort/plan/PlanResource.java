@@ -46,12 +46,19 @@ public class PlanResource {
   public Page<PlanView> list(
       @RestQuery PlanStatus status,
       @RestQuery String organisation,
+      @Parameter(
+              description =
+                  "Only the plans of the organisation with this code (Kolada, SCB): with"
+                      + " status=ADOPTED, an organisation's plan in force.",
+              example = "1864")
+          @RestQuery
+          String organisationCode,
       @RestQuery Integer limit,
       @RestQuery String cursor,
       @Context UriInfo uri) {
     PageRequest page = PageRequest.of(limit, cursor);
     return page.page(
-        plans.list(status, organisation, access.readablePlanIds(), page).stream()
+        plans.list(status, organisation, organisationCode, access.readablePlanIds(), page).stream()
             .map(PlanView::from)
             .toList(),
         uri);

@@ -25,8 +25,12 @@ public class PlanService {
 
   /** Plans in the order they were created, of those in {@code planIds} (empty: all). */
   public List<Plan> list(
-      PlanStatus status, String organisation, Optional<Set<Long>> planIds, PageRequest page) {
-    return plans.list(status, organisation, planIds, page);
+      PlanStatus status,
+      String organisation,
+      String organisationCode,
+      Optional<Set<Long>> planIds,
+      PageRequest page) {
+    return plans.list(status, organisation, organisationCode, planIds, page);
   }
 
   /**

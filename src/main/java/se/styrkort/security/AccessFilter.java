@@ -69,21 +69,25 @@ public class AccessFilter {
               .orElseThrow(
                   () -> new Refusal(ProblemCode.FORBIDDEN, "This operation has no access rule."));
       authorise(caller, rule, uri);
-      if (rule.costly()) {
-        OptionalLong wait = limiter.take(caller.client());
-        if (wait.isPresent()) {
-          return Optional.of(
-              ProblemMapper.builder(
-                      ProblemCode.TOO_MANY_REQUESTS,
-                      "Too many changes and expensive reads from this client; try again in "
-                          + wait.getAsLong()
-                          + " s.",
-                      List.of(),
-                      uri)
-                  .header("Retry-After", Long.toString(wait.getAsLong()))
-                  .build()
-                  .toResponse());
-        }
+      OptionalLong wait =
+          !caller.authenticated()
+              ? limiter.takeAnonymous(caller.client())
+              : rule.costly() ? limiter.take(caller.client()) : OptionalLong.empty();
+      if (wait.isPresent()) {
+        return Optional.of(
+            ProblemMapper.builder(
+                    ProblemCode.TOO_MANY_REQUESTS,
+                    (caller.authenticated()
+                            ? "Too many changes and expensive reads from this client"
+                            : "Too many requests from this address")
+                        + "; try again in "
+                        + wait.getAsLong()
+                        + " s.",
+                    List.of(),
+                    uri)
+                .header("Retry-After", Long.toString(wait.getAsLong()))
+                .build()
+                .toResponse());
       }
       return Optional.empty();
     } catch (SecurityQueries.Unavailable e) {
@@ -219,9 +223,17 @@ public class AccessFilter {
       }
     }
     if (!caller.authenticated()) {
-      boolean publicPlan = !scoped || plan.map(PlanRef::readableByAnyone).orElse(false);
-      if (!(rule.publicRead() && config.anonymousRead() && publicPlan)) {
+      if (!(rule.publicRead() && config.anonymousRead())) {
         throw unauthorised("Sign in or send an API key: this is not public.");
+      }
+      // A public read of something that is not public, or not there at all: the same 404 for
+      // both, so an anonymous caller learns nothing about drafts and unpublished plans.
+      if (scoped && !plan.map(PlanRef::readableByAnyone).orElse(false)) {
+        throw new Refusal(
+            ProblemCode.NOT_FOUND,
+            "There is nothing public at "
+                + uri.getPath()
+                + ". Sign in or send an API key to read plans that are not public.");
       }
       plan.ifPresent(access::plan);
       return;

@@ -101,6 +101,15 @@ public class CallerAccess {
   }
 
   /**
+   * Whether the request came without a credential. Such a request gets past the access filter only
+   * for a public read of a public, adopted plan (or a listing of those), so its answer is the same
+   * for every anonymous caller and a shared cache may keep it.
+   */
+  public boolean anonymous() {
+    return caller != null && !caller.authenticated();
+  }
+
+  /**
    * The plans the caller may read: empty means every plan. A key limited to plans gets those; an
    * anonymous caller gets the public, adopted plans (none when anonymous reading is switched off).
    */

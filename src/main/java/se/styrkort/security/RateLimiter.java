@@ -33,11 +33,23 @@ class RateLimiter {
 
   /** Empty when the request may go ahead; else the seconds to wait before trying again. */
   OptionalLong take(String client) {
+    return take(client, config.rateLimit().perMinute());
+  }
+
+  /**
+   * The same for an anonymous read, counted per address in a bucket of its own, sized for a public
+   * site ({@code anonymous-per-minute}).
+   */
+  OptionalLong takeAnonymous(String address) {
+    return take("anonymous " + address, config.rateLimit().anonymousPerMinute());
+  }
+
+  private OptionalLong take(String client, int perMinute) {
     SecurityConfig.RateLimit limit = config.rateLimit();
     if (!limit.enabled()) {
       return OptionalLong.empty();
     }
-    Bucket bucket = buckets.computeIfAbsent(client, c -> newBucket(limit.perMinute()));
+    Bucket bucket = buckets.computeIfAbsent(client, c -> newBucket(perMinute));
     ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
     if (probe.isConsumed()) {
       return OptionalLong.empty();

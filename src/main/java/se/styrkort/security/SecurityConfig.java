@@ -39,11 +39,24 @@ public interface SecurityConfig {
 
   RateLimit rateLimit();
 
-  /** A token bucket per client for writes and expensive reads. */
+  /**
+   * A token bucket per client for writes and expensive reads, another per address for anonymous
+   * reads.
+   */
   interface RateLimit {
     /** Requests per client and minute ({@code STYRKORT_SECURITY_RATE_LIMIT_PER_MINUTE}). */
     @WithDefault("600")
     int perMinute();
+
+    /**
+     * Anonymous reads (of public plans) per client address and minute ({@code
+     * STYRKORT_SECURITY_RATE_LIMIT_ANONYMOUS_PER_MINUTE}): every anonymous request counts, cheap or
+     * not, in a bucket of its own. The address is the real client's once the proxy's forwarding
+     * headers are trusted (quarkus.http.proxy.*); without that, every citizen behind the proxy
+     * shares one bucket. A page of the public site costs 1–3 requests; a reload revalidates.
+     */
+    @WithDefault("300")
+    int anonymousPerMinute();
 
     /** Whether the limit applies at all ({@code STYRKORT_SECURITY_RATE_LIMIT_ENABLED}). */
     @WithDefault("true")

@@ -30,6 +30,10 @@ final class DocumentEntities {
     plan.endYear = document.endYear();
     plan.baselineYear = document.baselineYear();
     plan.status = document.status() == null ? PlanStatus.DRAFT : document.status();
+    if (plan.status == PlanStatus.ADOPTED) {
+      // Written whole as adopted (the demo plan, an import): adopted as it is written.
+      plan.adoptedAt = java.time.Instant.now();
+    }
     plan.description = document.description();
     FulfilmentRuleView rule =
         document.fulfilmentRule() == null ? FulfilmentRuleView.DEFAULT : document.fulfilmentRule();

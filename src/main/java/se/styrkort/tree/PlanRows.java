@@ -17,6 +17,7 @@ import se.styrkort.reference.ReferenceSeriesView;
  * @param referencesByPoint each point's reference series with their values
  * @param year the one year of follow-up values asked for, or null for all
  * @param tag the tree's ETag value (PlanTreeTag) over every row read
+ * @param lastModified the latest change time of the rows read
  */
 record PlanRows(
     Plan plan,
@@ -28,4 +29,5 @@ record PlanRows(
     Map<Long, TreeBaselineView> baselines,
     Map<Long, List<ReferenceSeriesView>> referencesByPoint,
     Integer year,
-    long tag) {}
+    long tag,
+    java.time.Instant lastModified) {}

@@ -57,6 +57,7 @@ final class PlanTreeAssembler {
         plan.description,
         FulfilmentRuleView.from(plan),
         plan.version,
+        rows.lastModified(),
         focusAreas.stream().map(this::goal).toList());
   }
 

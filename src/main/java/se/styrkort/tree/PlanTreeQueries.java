@@ -133,7 +133,8 @@ class PlanTreeQueries {
             baselineViews,
             references,
             year,
-            tag.value()));
+            tag.value(),
+            tag.lastModified()));
   }
 
   private TypedQuery<Evaluation> evaluations(Plan plan, Integer year) {

@@ -4,6 +4,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
 import se.styrkort.common.VersionedEntity;
 
 /**
@@ -22,8 +23,18 @@ final class PlanTreeTag {
     digest.update(name.getBytes(StandardCharsets.US_ASCII));
   }
 
+  private Instant lastModified = Instant.EPOCH;
+
   void row(VersionedEntity entity) {
     row(entity.id, entity.version);
+    if (entity.updatedAt != null && entity.updatedAt.isAfter(lastModified)) {
+      lastModified = entity.updatedAt;
+    }
+  }
+
+  /** The latest change time of the rows read (a deletion shows in the digest, not here). */
+  Instant lastModified() {
+    return lastModified;
   }
 
   void row(long id, long version) {

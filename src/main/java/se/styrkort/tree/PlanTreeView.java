@@ -25,5 +25,11 @@ public record PlanTreeView(
     FulfilmentRuleView fulfilmentRule,
     @Schema(example = "1", description = "The plan's own version (the tree's ETag is separate).")
         long version,
+    @Schema(
+            example = "2024-12-31T10:15:30Z",
+            description =
+                "When anything the tree shows last changed: the plan, a goal, indicator, point,"
+                    + " target or follow-up value (a deletion changes the ETag, not this).")
+        java.time.Instant lastModified,
     @Schema(description = "The focus areas in order, each with its goals and indicators.")
         List<TreeGoalView> focusAreas) {}

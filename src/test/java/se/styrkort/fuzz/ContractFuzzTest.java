@@ -355,9 +355,14 @@ class ContractFuzzTest {
     if (status >= 500 && status != 501) {
       problems.add("a server error");
     }
-    // 413 and 414 too: the HTTP layer's refusals are problem documents like every other.
+    // 413 and 414 too: the HTTP layer's refusals are problem documents like every other. Under
+    // /odata the service's own errors are OData error objects (OData JSON Format §21).
     if (status >= 400) {
-      problems.addAll(ProblemCheck.of(status, type, response.body()));
+      boolean odata = request.path().startsWith("/odata/") && status != 413 && status != 414;
+      problems.addAll(
+          odata
+              ? ProblemCheck.odata(type, response.body())
+              : ProblemCheck.of(status, type, response.body()));
     }
     SimpleResponse.Builder answer = SimpleResponse.Builder.status(status);
     if (!response.body().isEmpty()) {

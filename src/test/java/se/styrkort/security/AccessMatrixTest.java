@@ -139,8 +139,10 @@ class AccessMatrixTest {
             || path.contains("{evaluationId}")
             || path.contains("{seriesId}");
     return switch (caller) {
-      // The matrix plan is a draft: anonymous callers may only list (public) plans.
-      case "anonymous" -> rule.publicRead() && !scoped ? Expect.ALLOW : Expect.UNAUTHORISED;
+      // The matrix plan is a draft: anonymous callers may only list (public) plans; a public read
+      // of anything in it is 404, as if it were not there.
+      case "anonymous" ->
+          !rule.publicRead() ? Expect.UNAUTHORISED : scoped ? Expect.NOT_FOUND : Expect.ALLOW;
       case "expired key", "revoked key", "malformed token" -> Expect.UNAUTHORISED;
       case "key limited to another plan" ->
           scoped ? Expect.NOT_FOUND : rule.publicRead() ? Expect.ALLOW : Expect.FORBIDDEN;

@@ -3,6 +3,7 @@ package se.styrkort.security;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static se.styrkort.support.Api.given;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -46,7 +47,33 @@ class PublicAndLimitedReadTest {
     AccessFixture plan = AccessFixture.create();
     plan.visible(given().get("/api/v1/plans/{id}", plan.planId()).header("ETag"), true);
     for (String path : publicReads(plan)) {
-      unauthorised(Api.withoutCredentials().get(path));
+      notFound(Api.withoutCredentials().get(path));
+    }
+  }
+
+  @Test
+  void anAnonymousReaderGetsTheSame404ForADraftAsForAnIdThatDoesNotExist() {
+    AccessFixture draft = AccessFixture.create();
+    long missing = Long.MAX_VALUE;
+    for (String template :
+        List.of(
+            "/api/v1/plans/%d",
+            "/api/v1/plans/%d/tree",
+            "/api/v1/plans/%d/fulfilment",
+            "/api/v1/goals/%d",
+            "/api/v1/indicators/%d/fulfilment")) {
+      long existing =
+          template.contains("goals")
+              ? draft.goalId()
+              : template.contains("indicators") ? draft.indicatorId() : draft.planId();
+      var hidden = Api.withoutCredentials().get(template.formatted(existing));
+      var absent = Api.withoutCredentials().get(template.formatted(missing));
+      notFound(hidden);
+      notFound(absent);
+      assertEquals(
+          hidden.jsonPath().getString("detail").replace(Long.toString(existing), "{id}"),
+          absent.jsonPath().getString("detail").replace(Long.toString(missing), "{id}"));
+      assertEquals(hidden.header("WWW-Authenticate"), absent.header("WWW-Authenticate"));
     }
   }
 
@@ -55,7 +82,7 @@ class PublicAndLimitedReadTest {
     AccessFixture plan = AccessFixture.create().publish();
     Api.anonymous().get("/api/v1/plans/{id}/tree", plan.planId()).then().statusCode(200);
     plan.visible(given().get("/api/v1/plans/{id}", plan.planId()).header("ETag"), false);
-    unauthorised(Api.withoutCredentials().get("/api/v1/plans/{id}/tree", plan.planId()));
+    notFound(Api.withoutCredentials().get("/api/v1/plans/{id}/tree", plan.planId()));
   }
 
   @Test

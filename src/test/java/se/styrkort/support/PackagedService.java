@@ -156,6 +156,15 @@ public final class PackagedService implements AutoCloseable {
     return URI.create("http://127.0.0.1:" + port);
   }
 
+  /** The admin key the service wrote at start, for clients other than {@link Http}. */
+  public String adminKey() {
+    try {
+      return Files.readString(keyFile, StandardCharsets.UTF_8).strip();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /** A client that sends the admin key the service wrote at start. */
   public synchronized Http admin() {
     if (http == null) {
