@@ -13,9 +13,25 @@ import se.styrkort.common.Problem;
  * refresh asks for ranges of its own choosing and expects the same columns back.
  *
  * @param readablePlanIds the plans the caller may read; empty means every plan
+ * @param authorship whether rows say who recorded them (signed-in readers only)
  */
 public record BiFilter(
-    Long planId, Integer fromYear, Integer toYear, Optional<Set<Long>> readablePlanIds) {
+    Long planId,
+    Integer fromYear,
+    Integer toYear,
+    Optional<Set<Long>> readablePlanIds,
+    boolean authorship) {
+
+  /** A filter whose rows leave authorship out (null); {@link #withAuthorship} adds it. */
+  public BiFilter(
+      Long planId, Integer fromYear, Integer toYear, Optional<Set<Long>> readablePlanIds) {
+    this(planId, fromYear, toYear, readablePlanIds, false);
+  }
+
+  /** This filter, with recordedBy in its rows when {@code shown} (a signed-in reader). */
+  public BiFilter withAuthorship(boolean shown) {
+    return new BiFilter(planId, fromYear, toYear, readablePlanIds, shown);
+  }
 
   public static BiFilter of(
       Long planId, Integer fromYear, Integer toYear, Optional<Set<Long>> readablePlanIds) {

@@ -188,7 +188,10 @@ public class BiResource {
           String cursor,
       @Context HttpHeaders headers,
       @Context UriInfo uri) {
-    BiFilter filter = facts.check(BiFilter.of(planId, fromYear, toYear, access.readablePlanIds()));
+    BiFilter filter =
+        facts
+            .check(BiFilter.of(planId, fromYear, toYear, access.readablePlanIds()))
+            .withAuthorship(access.seesAuthorship());
     if (wantsCsv(headers)) {
       return csv(
           evaluationTable, (printer, sink) -> evaluations.stream(filter, rows -> sink.test(rows)));

@@ -28,6 +28,10 @@ public record EvaluationRow(
             example = "APPROVED",
             enumeration = {"DRAFT", "SUBMITTED", "APPROVED"})
         String state,
-    @Schema(example = "anna.andersson") String recordedBy,
+    @Schema(
+            nullable = true,
+            example = "anna.andersson",
+            description = "Who recorded the value; null for anonymous readers.")
+        String recordedBy,
     @Schema(example = "2025-01-15T09:30:00Z") Instant recordedAt,
     @Schema(example = "0") long version) {}

@@ -45,7 +45,7 @@ public class EvaluationsService {
         .setParameter("lastYear", filter.lastYear())
         .setMaxResults(count);
     filter.bind(query);
-    return query.getResultList().stream().map(EvaluationsService::row).toList();
+    return query.getResultList().stream().map(r -> row(r, filter.authorship())).toList();
   }
 
   /** Hands every value to {@code sink} chunk by chunk, each chunk in its own short transaction. */
@@ -62,7 +62,7 @@ public class EvaluationsService {
     }
   }
 
-  private static EvaluationRow row(Object[] r) {
+  private static EvaluationRow row(Object[] r, boolean authorship) {
     BigDecimal number = Numbers.plain((BigDecimal) r[8]);
     String text =
         number != null
@@ -82,7 +82,7 @@ public class EvaluationsService {
         (String) r[11],
         (String) r[12],
         ((EvaluationState) r[13]).name(),
-        (String) r[14],
+        authorship ? (String) r[14] : null,
         (Instant) r[15],
         (Long) r[16]);
   }

@@ -27,6 +27,12 @@ public class ContractFilter implements OASFilter {
 
   private static final String PROBLEM_REF = "#/components/schemas/Problem";
 
+  /** If-Match as EntityTags reads it, the same on every conditional write. */
+  static final String IF_MATCH_DESCRIPTION =
+      "The ETag of the version you last read, e.g. \"3\" (RFC 9110, strict): only strong tags"
+          + " match (W/\"3\" never does → 412); a list that is not entity tags → 400; * (any"
+          + " version) is refused with 400, as it would overwrite unseen changes.";
+
   @Override
   public void filterOpenAPI(OpenAPI openAPI) {
     if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
@@ -160,6 +166,14 @@ public class ContractFilter implements OASFilter {
     }
     boolean conditionalRead = hasHeader(op, "If-None-Match");
     boolean conditionalWrite = hasHeader(op, "If-Match");
+    if (conditionalWrite) {
+      for (Parameter parameter : op.getParameters()) {
+        if ("If-Match".equals(parameter.getName()) && parameter.getDescription() == null) {
+          parameter.setDescription(IF_MATCH_DESCRIPTION);
+          parameter.setExample("\"3\"");
+        }
+      }
+    }
 
     if (method == PathItem.HttpMethod.POST
         && op.getOperationId() != null
@@ -199,10 +213,22 @@ public class ContractFilter implements OASFilter {
       problem(responses, "406", "The client accepts no media type this operation produces.");
     }
     if (method != PathItem.HttpMethod.GET) {
-      problem(responses, "409", "The change conflicts with the current state.");
+      APIResponse conflict =
+          problem(
+              responses,
+              "409",
+              "The change conflicts with the current state; or another request changed the same"
+                  + " thing at that moment (CONCURRENT_CHANGE) or holds the same Idempotency-Key"
+                  + " (IDEMPOTENCY_KEY_IN_USE): those two come with Retry-After.");
+      if (conflict != null) {
+        conflict.addHeader("Retry-After", ref("Retry-After"));
+      }
     }
     if (conditionalWrite) {
-      problem(responses, "412", "If-Match names a version that is no longer current.");
+      problem(
+          responses,
+          "412",
+          "If-Match names no current version (a stale or weak tag: weak tags never match).");
       problem(responses, "428", "If-Match is missing.");
     }
     if (hasHeader(op, Idempotency.HEADER)) {

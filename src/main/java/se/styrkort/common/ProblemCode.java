@@ -15,6 +15,8 @@ public enum ProblemCode {
   DUPLICATE(409, "Already exists"),
   EVALUATION_LOCKED(409, "Approved value is locked"),
   IDEMPOTENCY_KEY_REUSED(422, "Idempotency key reused"),
+  IDEMPOTENCY_KEY_IN_USE(409, "Request in progress"),
+  CONCURRENT_CHANGE(409, "Concurrent change"),
   PLAN_FROZEN(409, "Plan is frozen"),
   PERIOD_CLOSED(409, "Reporting period is closed"),
   ASSESSMENT_LOCKED(409, "Approved assessment is locked"),

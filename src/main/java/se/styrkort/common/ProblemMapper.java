@@ -38,7 +38,12 @@ public class ProblemMapper {
 
   @ServerExceptionMapper
   public RestResponse<Problem> domain(DomainException e, UriInfo uri) {
-    return problem(e.code(), e.getMessage(), e.errors(), uri);
+    RestResponse.ResponseBuilder<Problem> response =
+        builder(e.code(), e.getMessage(), e.errors(), uri);
+    if (e.retryAfterSeconds() != null) {
+      response.header("Retry-After", Integer.toString(e.retryAfterSeconds()));
+    }
+    return response.build();
   }
 
   @ServerExceptionMapper
@@ -212,6 +217,18 @@ public class ProblemMapper {
       if (cause instanceof OptimisticLockException || cause instanceof StaleStateException) {
         return concurrentChange(uri);
       }
+    }
+    if (SqlErrors.deadlock(e) || SqlErrors.lockWaitTimeout(e) || SqlErrors.duplicateKey(e)) {
+      // A same-row race the retry in DeadlockRetry could not settle, or two creations of one
+      // unique thing at once: nothing was written, and the same request may succeed now.
+      return builder(
+              ProblemCode.CONCURRENT_CHANGE,
+              "Another request changed the same thing at the same time; nothing was changed."
+                  + " Read it again and retry.",
+              List.of(),
+              uri)
+          .header("Retry-After", "1")
+          .build();
     }
     if (clientGone(e)) {
       // The client hung up (mid-upload, say): nobody reads this answer, and it is no fault of ours.

@@ -25,6 +25,7 @@ import se.styrkort.common.Idempotency;
 import se.styrkort.common.Page;
 import se.styrkort.common.PageRequest;
 import se.styrkort.fulfilment.EvaluationKind;
+import se.styrkort.security.CallerAccess;
 
 @Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
@@ -36,6 +37,7 @@ public class EvaluationResource {
   @Inject EvaluationService evaluations;
   @Inject EvaluationApprovalService approvals;
   @Inject EvaluationPermissions permissions;
+  @Inject CallerAccess access;
 
   @GET
   @Path("/measurement-points/{pointId}/evaluations")
@@ -52,7 +54,11 @@ public class EvaluationResource {
       @Context UriInfo uri) {
     PageRequest page = PageRequest.of(limit, cursor);
     return page.page(
-        evaluations.list(pointId, year, kind, page).stream().map(permissions::view).toList(), uri);
+        evaluations.list(pointId, year, kind, page).stream()
+            .map(permissions::view)
+            .map(this::forReader)
+            .toList(),
+        uri);
   }
 
   @POST
@@ -91,8 +97,13 @@ public class EvaluationResource {
       description = "The value with its state and allowed transitions; its ETag is its version.")
   public RestResponse<EvaluationView> get(
       @RestPath long evaluationId, @RestHeader("If-None-Match") String ifNoneMatch) {
-    EvaluationView evaluation = permissions.view(evaluations.get(evaluationId));
+    EvaluationView evaluation = forReader(permissions.view(evaluations.get(evaluationId)));
     return EntityTags.ok(evaluation, evaluation.version(), ifNoneMatch);
+  }
+
+  /** Authorship is for signed-in readers: anonymous readers of a public plan get none. */
+  private EvaluationView forReader(EvaluationView view) {
+    return access.seesAuthorship() ? view : view.withoutAuthorship();
   }
 
   @PUT

@@ -36,10 +36,11 @@ public record EvaluationView(
         List<EvaluationAction> allowedTransitions,
     @Schema(
             readOnly = true,
-            example = "anonymous",
+            nullable = true,
+            example = "api-key 3 (Rapportering)",
             description =
-                "Who recorded the current version; \"anonymous\" until the service authenticates"
-                    + " its users.")
+                "Who recorded the current version: the signed-in user or the API key; null for"
+                    + " anonymous readers of a public plan, who do not see authorship.")
         String recordedBy,
     @Schema(readOnly = true, description = "When the current version was recorded.")
         Instant recordedAt,
@@ -47,6 +48,26 @@ public record EvaluationView(
         long version,
     @Schema(readOnly = true) Instant createdAt,
     @Schema(readOnly = true) Instant updatedAt) {
+
+  /** This view for a reader who does not see authorship (anonymous): recordedBy left out. */
+  EvaluationView withoutAuthorship() {
+    return new EvaluationView(
+        id,
+        measurementPointId,
+        year,
+        kind,
+        asOf,
+        value,
+        note,
+        periodLabel,
+        state,
+        allowedTransitions,
+        null,
+        recordedAt,
+        version,
+        createdAt,
+        updatedAt);
+  }
 
   static EvaluationView from(Evaluation evaluation, List<EvaluationAction> allowed) {
     return new EvaluationView(

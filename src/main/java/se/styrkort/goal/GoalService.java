@@ -166,15 +166,13 @@ public class GoalService {
     if (parentId == null) {
       throw conflict("parentId", "is required: a goal hangs under a focus area or another goal");
     }
+    // One answer whether the goal does not exist or is in another plan: nothing to enumerate.
     Goal parent =
         goals
             .findByIdOptional(parentId)
-            .orElseThrow(() -> conflict("parentId", "names no goal: " + parentId));
-    if (parent.planId != goal.planId) {
-      throw conflict(
-          "parentId",
-          "belongs to plan " + parent.planId + "; a goal's parent must be in plan " + goal.planId);
-    }
+            .filter(found -> found.planId == goal.planId)
+            .orElseThrow(
+                () -> DomainException.noneInPlan("parentId", "goal", parentId, goal.planId));
     if (goal.id != null
         && GoalTree.isWithinSubtree(goals.listByPlan(goal.planId), goal.id, parentId)) {
       throw conflict("parentId", "is this goal or one of its sub-goals; that would make a cycle");

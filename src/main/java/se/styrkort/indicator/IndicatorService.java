@@ -149,16 +149,13 @@ public class IndicatorService {
 
   /** The goal an indicator moves to: one that exists, in the same plan, and not a focus area. */
   private Goal newGoal(Goal current, long goalId) {
+    // One answer whether the goal does not exist or is in another plan: nothing to enumerate.
     Goal target =
-        goals.find(goalId).orElseThrow(() -> conflict("goalId", "names no goal: " + goalId));
-    if (target.planId != current.planId) {
-      throw conflict(
-          "goalId",
-          "belongs to plan "
-              + target.planId
-              + "; an indicator moves only within plan "
-              + current.planId);
-    }
+        goals
+            .find(goalId)
+            .filter(found -> found.planId == current.planId)
+            .orElseThrow(
+                () -> DomainException.noneInPlan("goalId", "goal", goalId, current.planId));
     requireServable(target);
     return target;
   }

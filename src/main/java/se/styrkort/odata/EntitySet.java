@@ -36,4 +36,23 @@ record EntitySet(
   boolean computed() {
     return from == null;
   }
+
+  /** Who recorded or changed a row: for signed-in readers only. */
+  static final java.util.Set<String> AUTHORSHIP = java.util.Set.of("recordedBy");
+
+  /**
+   * This set as an anonymous reader sees it: authorship reads as null in every row, and filtering
+   * or ordering by it finds nothing to go by.
+   */
+  EntitySet withoutAuthorship() {
+    List<Property> visible =
+        properties.stream()
+            .map(
+                p ->
+                    AUTHORSHIP.contains(p.name()) && p.column() != null
+                        ? new Property(p.name(), p.type(), true, "null")
+                        : p)
+            .toList();
+    return new EntitySet(name, typeName, keys, visible, from, planColumn);
+  }
 }

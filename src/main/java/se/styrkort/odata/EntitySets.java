@@ -122,7 +122,8 @@ final class EntitySets {
               optional("note", STRING, "e.note"),
               optional("periodLabel", STRING, "e.period_label"),
               required("state", STRING, "e.state"),
-              required("recordedBy", STRING, "e.recorded_by"),
+              // Null for anonymous readers (EntitySet.withoutAuthorship).
+              optional("recordedBy", STRING, "e.recorded_by"),
               required("recordedAt", DATE_TIME_OFFSET, "e.recorded_at"),
               required("version", INT64, "e.version")),
           "evaluation e join measurement_point p on p.id = e.point_id" + POINT_JOINS,

@@ -435,7 +435,8 @@ public class ODataResource {
             + ")";
   }
 
-  private Response read(EntitySet set, QueryOptions options, UriInfo uri) {
+  private Response read(EntitySet feedSet, QueryOptions options, UriInfo uri) {
+    EntitySet set = access.seesAuthorship() ? feedSet : feedSet.withoutAuthorship();
     ODataQuery query = ODataQuery.parse(set, options, uri.getQueryParameters());
     ODataService.Result result = service.read(set, query, access.readablePlanIds());
     Map<String, Object> body = new LinkedHashMap<>();

@@ -31,8 +31,9 @@ public class PlanAdoptionResource {
       description =
           "Records the council's decision and makes the plan ADOPTED; from then on its structure,"
               + " targets and fields are frozen (409 PLAN_FROZEN) while follow-up values stay"
-              + " open. Adopting a revision archives the plan it revises. Only a DRAFT can be"
-              + " adopted (else 409). Requires If-Match.")
+              + " open. Adopting a revision archives the plan it revises, so a key limited to"
+              + " plans must reach that plan too (else 403). Only a DRAFT can be adopted (else"
+              + " 409). Requires If-Match.")
   public RestResponse<PlanView> adopt(
       @RestPath long planId,
       @RestHeader("If-Match") String ifMatch,

@@ -6,7 +6,9 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import se.styrkort.common.DomainException;
 import se.styrkort.common.EntityTags;
+import se.styrkort.common.ProblemCode;
 import se.styrkort.goal.GoalContributions;
+import se.styrkort.security.CallerAccess;
 
 /**
  * A plan's life: DRAFT → ADOPTED (by a council decision) → ARCHIVED. These are the only ways its
@@ -17,6 +19,7 @@ import se.styrkort.goal.GoalContributions;
 public class PlanLifecycleService {
 
   @Inject PlanService plans;
+  @Inject CallerAccess access;
 
   /**
    * Adopts a draft; a revision's adoption archives the plan it revises, in the same transaction.
@@ -28,6 +31,16 @@ public class PlanLifecycleService {
     Instant now = Instant.now();
     if (plan.predecessorId != null) {
       Plan predecessor = plans.get(plan.predecessorId);
+      if (predecessor.status == PlanStatus.ADOPTED && !access.mayChange(predecessor.id)) {
+        // Every side effect on another plan is the caller's change of that plan too.
+        throw new DomainException(
+            ProblemCode.FORBIDDEN,
+            "Adopting plan "
+                + planId
+                + " archives plan "
+                + predecessor.id
+                + ", which this key may not change; a key that may change both must adopt it.");
+      }
       // Archived meanwhile by hand: there is nothing left to replace.
       if (predecessor.status == PlanStatus.ADOPTED) {
         archive(predecessor, now);

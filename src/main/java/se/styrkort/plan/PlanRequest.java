@@ -27,7 +27,10 @@ public record PlanRequest(
     @Schema(
             nullable = true,
             example = "DRAFT",
-            description = "Omitted on creation, a plan starts as DRAFT.")
+            description =
+                "A plan starts as DRAFT, and only adoption and archival change its status: on"
+                    + " creation send DRAFT or nothing (another status → 400); on a change send the"
+                    + " current status or nothing (another → 409).")
         PlanStatus status,
     @Schema(nullable = true, example = "Indikatorer 2024 till flerårsplan 2025–2026.")
         @Size(max = 20000)

@@ -68,7 +68,10 @@ public class PlanResource {
   @Operation(
       operationId = "createPlan",
       summary = "Create a plan",
-      description = "A new plan starts as DRAFT unless a status is given.")
+      description =
+          "A new plan is a DRAFT; status may be left out or be DRAFT (ADOPTED or ARCHIVED → 400:"
+              + " a plan is adopted only through POST /api/v1/plans/{planId}/adoption, with its"
+              + " decision). A key limited to some plans cannot create plans (403).")
   public RestResponse<PlanView> create(
       @Parameter(description = Idempotency.HEADER_DESCRIPTION) @RestHeader(Idempotency.HEADER)
           String idempotencyKey,

@@ -49,7 +49,17 @@ public class PlanService {
     return plans.findByIdOptional(id).orElseThrow(() -> DomainException.notFound("plan", id));
   }
 
+  /**
+   * A new plan is a DRAFT: a status is set only by adoption and archival, which record the decision
+   * and the date, so a request naming another status is refused rather than born adopted.
+   */
   public Plan create(PlanRequest request) {
+    if (request.status() != null && request.status() != PlanStatus.DRAFT) {
+      throw DomainException.invalid(
+          "status",
+          "a new plan is a DRAFT; adopt it with POST /api/v1/plans/{planId}/adoption (send DRAFT"
+              + " or leave status out)");
+    }
     Plan plan = new Plan();
     plan.status = PlanStatus.DRAFT;
     apply(request, plan);
@@ -111,12 +121,6 @@ public class PlanService {
     plan.startYear = request.startYear();
     plan.endYear = request.endYear();
     plan.baselineYear = request.baselineYear();
-    if (request.status() != null) {
-      plan.status = request.status();
-      if (plan.status == PlanStatus.ADOPTED && plan.adoptedAt == null) {
-        plan.adoptedAt = java.time.Instant.now();
-      }
-    }
     plan.description = request.description();
     FulfilmentRuleView rule =
         request.fulfilmentRule() == null ? FulfilmentRuleView.DEFAULT : request.fulfilmentRule();

@@ -60,7 +60,7 @@ public class ReferenceSeriesService {
   public ReferenceSeries get(long seriesId) {
     ReferenceSeries series = ReferenceSeries.findById(seriesId);
     if (series == null) {
-      throw DomainException.notFound("Reference series", seriesId);
+      throw DomainException.notFound("reference series", seriesId);
     }
     return series;
   }

@@ -20,6 +20,7 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+import se.styrkort.common.DomainException;
 import se.styrkort.common.ProblemCode;
 import se.styrkort.common.ProblemMapper;
 import se.styrkort.security.SecurityQueries.PlanRef;
@@ -211,10 +212,12 @@ public class AccessFilter {
   private void authorise(Caller caller, AccessRule rule, UriInfo uri) {
     Optional<PlanRef> plan = Optional.empty();
     boolean scoped = false;
+    String named = null;
     for (String parameter : SecurityQueries.PLAN_PARAMETERS) {
       String value = uri.getPathParameters().getFirst(parameter);
       if (value != null) {
         scoped = true;
+        named = parameter;
         plan = parseId(value).flatMap(id -> queries.planOf(parameter, id));
         break;
       }
@@ -236,7 +239,16 @@ public class AccessFilter {
       return;
     }
     if (plan.isPresent() && !caller.mayReach(plan.get().id())) {
-      throw new Refusal(ProblemCode.NOT_FOUND, "There is nothing at " + uri.getPath() + ".");
+      // Word for word what the service says of an id that does not exist.
+      throw new Refusal(
+          ProblemCode.NOT_FOUND,
+          DomainException.notFoundAt(named, uri.getPathParameters().getFirst(named)).getMessage());
+    }
+    if (caller.planLimit().isPresent()
+        && AccessPolicy.CREATING_PLANS.contains(rule.operationId())) {
+      throw new Refusal(
+          ProblemCode.FORBIDDEN,
+          "A key limited to some plans cannot create plans (a revision is a new plan too).");
     }
     if (!scoped && caller.planLimit().isPresent() && !rule.publicRead()) {
       throw new Refusal(

@@ -191,6 +191,13 @@ public final class AccessPolicy {
           "ODataResource.unsupportedPath",
           publicRead("odataUnsupportedPath", "GET /odata/v1/{resource}"));
 
+  /**
+   * The operations that create a plan (a revision is a new plan too). A key limited to some plans
+   * may call none of them: the new plan would be outside its limit.
+   */
+  static final java.util.Set<String> CREATING_PLANS =
+      java.util.Set.of("createPlan", "createPlanFromDocument", "createPlanRevision");
+
   private AccessPolicy() {}
 
   /** The rule of a method hidden from the contract; none unless it is listed here. */

@@ -78,11 +78,31 @@ public class CallerAccess {
   }
 
   /**
-   * Whether the caller holds a role that satisfies {@code role} (admin satisfies every role); work
-   * that no request started may do everything. What a response offers the caller follows this.
+   * Whether the caller may change {@code planId} as a side effect of a change it may make (adopting
+   * a revision archives the plan it revises): false for a key limited to other plans.
    */
-  public boolean may(Role role) {
+  public boolean mayChange(long planId) {
+    return caller == null || caller.mayReach(planId);
+  }
+
+  /**
+   * Whether the caller sees who recorded or changed things (recordedBy, changedBy): signed-in
+   * callers and the service itself do, anonymous readers of public plans do not.
+   */
+  public boolean seesAuthorship() {
+    return caller == null || caller.authenticated();
+  }
+
+  /**
+   * Whether the caller holds {@code role} (admin holds every role; work of no request does too).
+   */
+  public boolean holds(Role role) {
     return caller == null || caller.satisfies(role);
+  }
+
+  /** The same as {@link #holds}: what a response offers the caller (allowedTransitions). */
+  public boolean may(Role role) {
+    return holds(role);
   }
 
   /**

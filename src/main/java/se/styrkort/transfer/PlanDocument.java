@@ -55,7 +55,7 @@ public record PlanDocument(
             enumeration = {"DRAFT", "ADOPTED", "ARCHIVED"},
             nullable = true,
             example = "ADOPTED",
-            description = "Omitted on import, the new plan is a DRAFT.")
+            description = "Not kept on import: an imported plan is always a DRAFT.")
         PlanStatus status,
     @Schema(nullable = true, example = "Bilaga till indikatorer 2024, flerårsplan 2025–2026.")
         @Size(max = 20000)
@@ -66,8 +66,8 @@ public record PlanDocument(
             nullable = true,
             example = "demo",
             description =
-                "On import: who recorded the follow-up values that do not name their own."
-                    + " Export leaves it out.")
+                "Not kept on import through the API (the importer is recorded); used by the"
+                    + " service's own documents (the demo plan). Export leaves it out.")
         @Size(max = 200)
         String recordedBy,
     @Schema(nullable = true, description = "The focus areas, in order.") @Size(max = 1000)
@@ -180,19 +180,24 @@ public record PlanDocument(
               nullable = true,
               example = "APPROVED",
               description =
-                  "The approval state, kept on import (an approved value stays approved and"
-                      + " locked); omitted: DRAFT.")
+                  "The approval state; omitted: DRAFT. Kept on import only when the importer"
+                      + " holds the role that gives it (SUBMITTED: reporter, APPROVED: approver),"
+                      + " else lowered (see POST /api/v1/plans/import).")
           EvaluationState state,
       @Schema(
               nullable = true,
               example = "demo",
-              description = "Omitted on import: the document's recordedBy, else \"import\".")
+              description =
+                  "Who recorded the value where it was exported. Not kept on import: the"
+                      + " importer is recorded.")
           @Size(max = 200)
           String recordedBy,
       @Schema(
               nullable = true,
               example = "2024-01-15T08:00:00Z",
-              description = "Omitted on import: the time of the import.")
+              description =
+                  "When the value was recorded where it was exported. Not kept on import: the"
+                      + " time of the import is recorded.")
           Instant recordedAt) {}
 
   /** Absent lists mean empty ones. */

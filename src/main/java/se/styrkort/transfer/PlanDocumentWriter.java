@@ -8,8 +8,11 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 import se.styrkort.common.DomainException;
 import se.styrkort.common.Problem.FieldError;
 import se.styrkort.common.StoredValue;
@@ -26,6 +29,7 @@ import se.styrkort.history.EntityType;
 import se.styrkort.indicator.Indicator;
 import se.styrkort.indicator.IndicatorView;
 import se.styrkort.plan.Plan;
+import se.styrkort.plan.PlanStatus;
 import se.styrkort.point.MeasurementPoint;
 import se.styrkort.point.MeasurementPointView;
 import se.styrkort.point.PointValues;
@@ -60,15 +64,53 @@ public class PlanDocumentWriter {
   @Inject ReferenceSeriesService references;
 
   /**
-   * Writes the document as a new plan; every problem in it is a field of one refusal. Each goal,
-   * indicator, point and target gets a CREATED record in the history, by {@code createdBy}.
+   * Who imports a document through the API, and which approval states they could give a value by
+   * the ordinary operations. An import creates nothing they could not: the plan is a DRAFT, each
+   * value is recorded by them, now, and keeps its state only when they may give it (else the
+   * highest state below it that they may).
+   *
+   * @param identity who imports: recordedBy of every value, changedBy of every history record
+   * @param mayCreate whether the importer may give a value this state (DRAFT always)
+   */
+  public record Importer(String identity, Predicate<EvaluationState> mayCreate) {
+
+    /** The state a value of the document gets: its own if allowed, else the highest below it. */
+    EvaluationState allowed(EvaluationState wanted) {
+      EvaluationState[] states = EvaluationState.values();
+      for (int i = wanted.ordinal(); i > 0; i--) {
+        if (mayCreate.test(states[i])) {
+          return states[i];
+        }
+      }
+      return EvaluationState.DRAFT;
+    }
+  }
+
+  /**
+   * Writes a document imported through the API as a new plan, as {@code importer} could have built
+   * it by the ordinary operations: see {@link Importer}. What the document asked for and did not
+   * get is said in the result's notes.
+   */
+  public PlanImportResult importDocument(PlanDocument document, Importer importer) {
+    return write(document, importer.identity(), importer);
+  }
+
+  /**
+   * Writes the document as a new plan, as it is (states, authors and times included): for the
+   * service's own documents (the demo plan, a revision's copy), never for a caller's. Every problem
+   * in it is a field of one refusal. Each goal, indicator, point and target gets a CREATED record
+   * in the history, by {@code createdBy}.
    */
   public PlanImportResult write(PlanDocument document, String createdBy) {
+    return write(document, createdBy, null);
+  }
+
+  private PlanImportResult write(PlanDocument document, String createdBy, Importer importer) {
     List<FieldError> problems = PlanDocumentCheck.problems(document, validator);
     if (!problems.isEmpty()) {
       throw DomainException.invalid(problems);
     }
-    Run run = new Run(document, references);
+    Run run = new Run(document, references, importer);
     PlanImportResult result = run.write();
     // Written last and together: a fixed number of statements, whatever the plan's size.
     history.recordCreated(run.created, createdBy);
@@ -88,6 +130,11 @@ public class PlanDocumentWriter {
     private final PlanDocument document;
     private final ReferenceSeriesService references;
     private final String recordedBy;
+    private final Importer importer;
+
+    /** "APPROVED, kept as SUBMITTED" → how many values. */
+    private final Map<String, Integer> downgraded = new LinkedHashMap<>();
+
     private final Instant now = Instant.now();
     private final List<Creation> created = new ArrayList<>();
     private final List<EvaluationRevision> revisions = new ArrayList<>();
@@ -99,22 +146,60 @@ public class PlanDocumentWriter {
     private int targets;
     private int evaluations;
 
-    Run(PlanDocument document, ReferenceSeriesService references) {
+    Run(PlanDocument document, ReferenceSeriesService references, Importer importer) {
       this.document = document;
       this.references = references;
-      this.recordedBy = document.recordedBy() == null ? IMPORTED_BY : document.recordedBy();
+      this.importer = importer;
+      this.recordedBy =
+          importer != null
+              ? importer.identity()
+              : document.recordedBy() == null ? IMPORTED_BY : document.recordedBy();
     }
 
     PlanImportResult write() {
       Plan plan = DocumentEntities.planOf(document);
+      List<String> notes = new ArrayList<>();
+      if (importer != null && plan.status != PlanStatus.DRAFT) {
+        notes.add(
+            "The document's status "
+                + plan.status
+                + " was not kept: an imported plan is a DRAFT; adopt it with POST"
+                + " /api/v1/plans/{planId}/adoption.");
+        plan.status = PlanStatus.DRAFT;
+      }
       plan.persist();
       planId = plan.id;
       List<GoalEntry> areas = orEmpty(document.focusAreas());
       for (int a = 0; a < areas.size(); a++) {
         writeGoal(plan.id, null, areas.get(a), a + 1);
       }
+      downgraded.forEach(
+          (change, count) ->
+              notes.add(
+                  count
+                      + (count == 1 ? " follow-up value was " : " follow-up values were ")
+                      + change
+                      + ": the importer does not hold the role that gives the first state."));
+      if (importer != null && evaluations > 0) {
+        notes.add(
+            "Every follow-up value is recorded by "
+                + importer.identity()
+                + " at the time of the import; the document's recordedBy and recordedAt were not"
+                + " kept.");
+      }
+      int downgradedCount = downgraded.values().stream().mapToInt(Integer::intValue).sum();
       return new PlanImportResult(
-          plan.id, plan.version, focusAreas, goals, indicators, points, targets, evaluations);
+          plan.id,
+          plan.version,
+          plan.status,
+          focusAreas,
+          goals,
+          indicators,
+          points,
+          targets,
+          evaluations,
+          downgradedCount,
+          notes);
     }
 
     private void writeGoal(long planId, Long parentId, GoalEntry entry, int position) {
@@ -228,9 +313,19 @@ public class PlanDocumentWriter {
           entry.periodLabel() == null || entry.periodLabel().isBlank()
               ? null
               : entry.periodLabel().strip();
-      evaluation.recordedBy = entry.recordedBy() == null ? recordedBy : entry.recordedBy();
-      evaluation.recordedAt = entry.recordedAt() == null ? now : entry.recordedAt();
-      evaluation.state = entry.state() == null ? EvaluationState.DRAFT : entry.state();
+      EvaluationState wanted = entry.state() == null ? EvaluationState.DRAFT : entry.state();
+      if (importer == null) {
+        evaluation.recordedBy = entry.recordedBy() == null ? recordedBy : entry.recordedBy();
+        evaluation.recordedAt = entry.recordedAt() == null ? now : entry.recordedAt();
+        evaluation.state = wanted;
+      } else {
+        evaluation.recordedBy = recordedBy;
+        evaluation.recordedAt = now;
+        evaluation.state = importer.allowed(wanted);
+        if (evaluation.state != wanted) {
+          downgraded.merge(wanted + ", kept as " + evaluation.state, 1, Integer::sum);
+        }
+      }
       evaluation.persist();
       // The history holds every version, the first one included.
       revisions.add(EvaluationRevision.of(evaluation, ChangeType.CREATED, evaluation.recordedBy));

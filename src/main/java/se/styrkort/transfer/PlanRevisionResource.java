@@ -35,7 +35,9 @@ public class PlanRevisionResource {
               + " targets, with predecessorId naming the original; follow-up values are not"
               + " copied (they stay with the original). Change the draft, then adopt it: that"
               + " archives the original. Only an ADOPTED plan can be revised, and only one"
-              + " DRAFT revision at a time (else 409). Location names the new plan.")
+              + " DRAFT revision at a time (else 409). A revision is a new plan: a key limited to"
+              + " some plans cannot create one (403), as it cannot create or import a plan."
+              + " Location names the new plan.")
   public RestResponse<PlanView> revise(
       @RestPath long planId,
       @Parameter(description = Idempotency.HEADER_DESCRIPTION) @RestHeader(Idempotency.HEADER)

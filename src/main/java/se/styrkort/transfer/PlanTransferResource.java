@@ -18,6 +18,9 @@ import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestResponse;
 import se.styrkort.common.EntityTags;
 import se.styrkort.common.Idempotency;
+import se.styrkort.evaluation.EvaluationState;
+import se.styrkort.security.CallerAccess;
+import se.styrkort.security.Role;
 
 /** A whole plan out as one document, and such a document in as a new plan. */
 @Path("/api/v1/plans")
@@ -28,6 +31,16 @@ public class PlanTransferResource {
   @Inject PlanExporter exporter;
   @Inject Idempotency idempotency;
   @Inject PlanDocumentWriter writer;
+  @Inject CallerAccess access;
+
+  /** The approval states the caller could give a value by the ordinary operations. */
+  private boolean mayCreate(EvaluationState state) {
+    return switch (state) {
+      case DRAFT -> true;
+      case SUBMITTED -> access.holds(Role.REPORTER);
+      case APPROVED -> access.holds(Role.APPROVER);
+    };
+  }
 
   @GET
   @Path("/{planId}/export")
@@ -52,8 +65,14 @@ public class PlanTransferResource {
           "Creates a new plan from a document in the export format, all of it or nothing: every"
               + " invalid value is reported at once, named by its place in the document"
               + " (focusAreas[1].goals[0].indicators[2].measurementPoints[0].targets[0].value)."
-              + " The plan keeps the document's status (DRAFT when it has none); follow-up"
-              + " values keep their approval state, recordedBy and recordedAt. Location names the new"
+              + " An import creates nothing the importer could not create by the ordinary"
+              + " operations: the plan is a DRAFT whatever the document's status; every follow-up"
+              + " value is recorded by the importer at the time of the import (the document's"
+              + " recordedBy and recordedAt are not kept), and keeps its approval state only when"
+              + " the importer holds the role that gives it (SUBMITTED: reporter, APPROVED:"
+              + " approver; admin holds both), else gets the highest state below it that they"
+              + " may give (down to DRAFT). The history names the importer. The answer counts the"
+              + " lowered values and says in notes what was not kept. Location names the new"
               + " plan.")
   public RestResponse<PlanImportResult> importPlan(
       @Parameter(description = Idempotency.HEADER_DESCRIPTION) @RestHeader(Idempotency.HEADER)
@@ -66,7 +85,9 @@ public class PlanTransferResource {
         document,
         PlanImportResult.class,
         () -> {
-          PlanImportResult result = writer.write(document, PlanDocumentWriter.IMPORTED_BY);
+          PlanImportResult result =
+              writer.importDocument(
+                  document, new PlanDocumentWriter.Importer(access.identity(), this::mayCreate));
           return EntityTags.created(
               uri.getBaseUriBuilder().path("/api/v1/plans/{planId}").build(result.planId()),
               result,

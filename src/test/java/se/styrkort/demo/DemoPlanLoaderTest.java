@@ -79,7 +79,19 @@ class DemoPlanLoaderTest {
         writer.writeIfAbsent(document, DemoPlanLoader.LOADED_BY).orElseThrow();
 
     assertEquals(
-        new PlanImportResult(loaded.planId(), loaded.planVersion(), 1, 1, 1, 1, 1, 1), loaded);
+        new PlanImportResult(
+            loaded.planId(),
+            loaded.planVersion(),
+            loaded.planStatus(),
+            1,
+            1,
+            1,
+            1,
+            1,
+            1,
+            0,
+            java.util.List.of()),
+        loaded);
     given()
         .get("/api/v1/plans/{planId}/tree", loaded.planId())
         .then()

@@ -79,13 +79,13 @@ class FuzzFindingsTest {
           .body("code", equalTo("PRECONDITION_FAILED"));
       givenInvalid()
           .accept(accept)
-          .header("If-Match", "*")
+          .header("If-Match", "\"0\"")
           .delete("/api/v1/plans/{planId}", plan)
           .then()
           .statusCode(204);
       givenInvalid()
           .accept(accept)
-          .header("If-Match", "*")
+          .header("If-Match", "\"0\"")
           .delete("/api/v1/plans/{planId}", plan)
           .then()
           .statusCode(404)

@@ -50,7 +50,12 @@ final class RequestFactory {
     request.headers.put("Accept", Api.ACCEPT);
     request.headers.put(Api.API_KEY_HEADER, credentials.admin());
     if (op.hasHeader("If-Match")) {
-      request.headers.put("If-Match", "*");
+      // Any version up to 200, as an RFC 9110 list: * itself is refused (issue 15).
+      request.headers.put(
+          "If-Match",
+          java.util.stream.IntStream.rangeClosed(0, 200)
+              .mapToObj(v -> "\"" + v + "\"")
+              .collect(java.util.stream.Collectors.joining(", ")));
     }
     if (op.hasHeader("Idempotency-Key") && random.nextBoolean()) {
       request.headers.put("Idempotency-Key", UUID.randomUUID().toString());

@@ -220,8 +220,10 @@ class GoalResourceTest {
     nestedArea.put("parentId", areaId);
     assertConflict(planId, nestedArea, "parentId", "must be null");
 
-    assertConflict(planId, goalUnder(otherPlansArea, "Fel plan"), "parentId", "belongs to plan");
-    assertConflict(planId, goalUnder(999_999_999L, "Ingen förälder"), "parentId", "names no goal");
+    // Another plan's goal and no goal at all get one answer: nothing to enumerate (issue 15).
+    String none = "names no goal of plan " + planId;
+    assertConflict(planId, goalUnder(otherPlansArea, "Fel plan"), "parentId", none);
+    assertConflict(planId, goalUnder(999_999_999L, "Ingen förälder"), "parentId", none);
 
     given()
         .get("/api/v1/plans/{planId}/goals", planId)

@@ -74,9 +74,10 @@ class IndicatorChangeTest {
     long goal = newGoal(planId, area);
     long id = newIndicator(goal);
 
-    assertMoveRefused(id, goalInNewPlan(), "belongs to plan");
+    // Another plan's goal and no goal at all get one answer: nothing to enumerate (issue 15).
+    assertMoveRefused(id, goalInNewPlan(), "names no goal of plan " + planId);
     assertMoveRefused(id, area, "is a focus area");
-    assertMoveRefused(id, 999_999_999L, "names no goal");
+    assertMoveRefused(id, 999_999_999L, "names no goal of plan " + planId);
 
     given()
         .get("/api/v1/indicators/{id}", id)

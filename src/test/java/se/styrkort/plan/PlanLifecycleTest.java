@@ -161,8 +161,13 @@ class PlanLifecycleTest {
             .jsonPath();
     long revisedPoint = tree.getLong(point + ".id");
 
+    long targetVersion =
+        given()
+            .get("/api/v1/measurement-points/{id}", revisedPoint)
+            .jsonPath()
+            .getLong("targets.find { it.year == 2025 }.version");
     given()
-        .header("If-Match", "*")
+        .header("If-Match", "\"" + targetVersion + "\"")
         .body(target85())
         .put("/api/v1/measurement-points/{id}/targets/{year}", revisedPoint, 2025)
         .then()

@@ -345,9 +345,13 @@ class PlanResourceTest {
 
   @Test
   void filterByStatus() {
-    Map<String, Object> body = plan();
-    body.put("status", "ADOPTED");
-    long adopted = create(body);
+    long adopted = create(plan());
+    given()
+        .header("If-Match", "\"0\"")
+        .body(Map.of("decisionReference", "KF § 7", "decisionDate", "2024-11-25"))
+        .post("/api/v1/plans/{id}/adoption", adopted)
+        .then()
+        .statusCode(200);
     JsonPath page =
         given()
             .queryParam("status", "ADOPTED")

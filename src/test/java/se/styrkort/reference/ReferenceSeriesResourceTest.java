@@ -193,8 +193,9 @@ class ReferenceSeriesResourceTest {
   void aPointWithSeriesIsNotDeletedUntilTheSeriesAre() {
     long point = newPoint(percent("Svenska"));
     long id = create(point, national(new ArrayList<>())).jsonPath().getLong("id");
+    String pointTag = given().get("/api/v1/measurement-points/{id}", point).header("ETag");
     given()
-        .header("If-Match", "*")
+        .header("If-Match", pointTag)
         .delete("/api/v1/measurement-points/{id}", point)
         .then()
         .statusCode(409)
@@ -205,9 +206,13 @@ class ReferenceSeriesResourceTest {
                 "The measurement point cannot be deleted while it has 1 reference series"
                     + " (delete them first)."));
     given().get(SERIES, id).then().statusCode(200);
-    given().header("If-Match", "*").delete(SERIES, id).then().statusCode(204);
     given()
-        .header("If-Match", "*")
+        .header("If-Match", given().get(SERIES, id).header("ETag"))
+        .delete(SERIES, id)
+        .then()
+        .statusCode(204);
+    given()
+        .header("If-Match", given().get("/api/v1/measurement-points/{id}", point).header("ETag"))
         .delete("/api/v1/measurement-points/{id}", point)
         .then()
         .statusCode(204);

@@ -30,16 +30,29 @@ public final class DemoPlanCopy {
     return importDocument(document);
   }
 
-  /** Imports a plan document as a new plan and answers its id. */
+  /**
+   * Imports a plan document as a new plan and answers its id. An import is always a DRAFT (issue
+   * 15); a document that says ADOPTED, as the demo plan's does, is then adopted as any plan is.
+   */
   public static long importDocument(Map<String, Object> document) {
-    return given()
-        .body(document)
-        .post("/api/v1/plans/import")
-        .then()
-        .statusCode(201)
-        .extract()
-        .jsonPath()
-        .getLong("planId");
+    long planId =
+        given()
+            .body(document)
+            .post("/api/v1/plans/import")
+            .then()
+            .statusCode(201)
+            .extract()
+            .jsonPath()
+            .getLong("planId");
+    if ("ADOPTED".equals(document.get("status"))) {
+      given()
+          .header("If-Match", given().get("/api/v1/plans/{id}", planId).header("ETag"))
+          .body(Map.of("decisionReference", "KF § 1", "decisionDate", "2024-11-25"))
+          .post("/api/v1/plans/{id}/adoption", planId)
+          .then()
+          .statusCode(200);
+    }
+    return planId;
   }
 
   /** The copy's BI facts of one year, one per point. */
