@@ -71,16 +71,16 @@ public class Bench {
   static List<String[]> points;
 
   public static void main(String[] args) throws Exception {
+    if (args[0].equals("replicas")) {
+      replicas(args);
+      System.exit(0);
+    }
     base = args[1];
     key = Files.readString(Path.of(args[2])).strip();
     plan = Long.parseLong(args[3]);
     points = new ArrayList<>();
     for (String line : Files.readAllLines(Path.of(args[4]))) {
       points.add(line.split(" "));
-    }
-    if (args[0].equals("replicas")) {
-      replicas(args);
-      System.exit(0);
     }
     int seconds = Integer.parseInt(args[5]);
     switch (args[0]) {

@@ -119,8 +119,8 @@ class ScaleOutIT {
   }
 
   /**
-   * Plan-wide documents are cached per replica, under a content version in the database: a write
-   * on one replica is in the very next read on the other, which had the document in memory.
+   * Plan-wide documents are cached per replica, under a content version in the database: a write on
+   * one replica is in the very next read on the other, which had the document in memory.
    */
   @Test
   @Order(2)
