@@ -33,4 +33,13 @@ public class Goal extends VersionedEntity {
 
   @Column(nullable = false)
   public int position;
+
+  /** FINANCIAL or OPERATIONAL, where the plan classes the goal; null otherwise. */
+  @Enumerated(EnumType.STRING)
+  @Column(name = "goal_class", length = 16)
+  public GoalClass goalClass;
+
+  /** Whether the goal is one of the goals for god ekonomisk hushållning. */
+  @Column(name = "good_financial_management", nullable = false)
+  public boolean goodFinancialManagement;
 }

@@ -45,4 +45,25 @@ public record GoalRequest(
                     + " when created or moved, unchanged otherwise.")
         @Min(0)
         @Max(1_000_000)
-        Integer position) {}
+        Integer position,
+    @Schema(
+            nullable = true,
+            example = "FINANCIAL",
+            description =
+                "FINANCIAL or OPERATIONAL, for the goals of god ekonomisk hushållning; omitted,"
+                    + " none.")
+        GoalClass goalClass,
+    @Schema(
+            nullable = true,
+            example = "true",
+            description =
+                "Whether this is one of the plan's goals for god ekonomisk hushållning"
+                    + " (Kommunallagen 11 kap), evaluated in the annual report; omitted, false.")
+        Boolean goodFinancialManagement) {
+
+  /** A goal without a class, as most are. */
+  public GoalRequest(
+      GoalKind kind, Long parentId, String title, String description, Integer position) {
+    this(kind, parentId, title, description, position, null, null);
+  }
+}

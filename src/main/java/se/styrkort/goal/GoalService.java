@@ -161,6 +161,8 @@ public class GoalService {
   private static void applyText(GoalRequest request, Goal goal) {
     goal.title = request.title().strip();
     goal.description = request.description();
+    goal.goalClass = request.goalClass();
+    goal.goodFinancialManagement = Boolean.TRUE.equals(request.goodFinancialManagement());
   }
 
   private static DomainException conflict(String field, String message) {

@@ -24,6 +24,15 @@ public record GoalView(
             example = "är ett utvecklingsområde som främjar demokrati, service och samverkan.")
         String description,
     @Schema(example = "2", description = "Order among siblings, lowest first.") int position,
+    @Schema(
+            nullable = true,
+            example = "FINANCIAL",
+            description = "FINANCIAL or OPERATIONAL; null when the goal is not classed.")
+        GoalClass goalClass,
+    @Schema(
+            example = "false",
+            description = "Whether this is one of the goals for god ekonomisk hushållning.")
+        boolean goodFinancialManagement,
     @Schema(readOnly = true, example = "0", description = "Optimistic-lock version; the ETag.")
         long version,
     @Schema(readOnly = true) Instant createdAt,
@@ -38,6 +47,8 @@ public record GoalView(
         goal.title,
         goal.description,
         goal.position,
+        goal.goalClass,
+        goal.goodFinancialManagement,
         goal.version,
         goal.createdAt,
         goal.updatedAt);

@@ -74,6 +74,10 @@ public class Plan extends VersionedEntity {
   @Column(name = "archived_at")
   public Instant archivedAt;
 
+  /** The organisation unit the plan belongs to (the council's plan, a committee's). */
+  @Column(name = "organisation_unit_id")
+  public Long organisationUnitId;
+
   /** The adopted plan this one revises; adopting this one archives that one. */
   @Column(name = "predecessor_id")
   public Long predecessorId;

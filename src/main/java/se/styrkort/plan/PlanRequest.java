@@ -14,6 +14,13 @@ public record PlanRequest(
     @Schema(example = "Flerårsplan 2025–2026") @NotBlank @Size(max = 300) String name,
     @Schema(example = "Ljusnarsbergs kommun") @NotBlank @Size(max = 300) String organisation,
     @Schema(nullable = true, example = "1864") @Size(max = 20) String organisationCode,
+    @Schema(
+            nullable = true,
+            example = "1",
+            description =
+                "The organisation unit the plan belongs to (GET /api/v1/organisation-units);"
+                    + " omitted, none.")
+        Long organisationUnitId,
     @Schema(example = "2024") @NotNull @Min(1900) @Max(2200) Integer startYear,
     @Schema(example = "2026") @NotNull @Min(1900) @Max(2200) Integer endYear,
     @Schema(nullable = true, example = "2023") @Min(1900) @Max(2200) Integer baselineYear,

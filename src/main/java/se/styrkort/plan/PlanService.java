@@ -14,6 +14,7 @@ import se.styrkort.common.Problem.FieldError;
 import se.styrkort.fulfilment.PointRuleKind;
 import se.styrkort.fulfilment.RollUpRuleKind;
 import se.styrkort.goal.Goal;
+import se.styrkort.organisation.OrganisationUnitService;
 
 @ApplicationScoped
 @Transactional
@@ -90,6 +91,8 @@ public class PlanService {
     plan.name = request.name().strip();
     plan.organisation = request.organisation().strip();
     plan.organisationCode = request.organisationCode();
+    OrganisationUnitService.requireExists(request.organisationUnitId(), "organisationUnitId");
+    plan.organisationUnitId = request.organisationUnitId();
     plan.startYear = request.startYear();
     plan.endYear = request.endYear();
     plan.baselineYear = request.baselineYear();

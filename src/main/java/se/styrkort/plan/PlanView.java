@@ -13,6 +13,11 @@ public record PlanView(
     @Schema(example = "Ljusnarsbergs kommun") String organisation,
     @Schema(nullable = true, example = "1864", description = "Municipality code (Kolada, SCB).")
         String organisationCode,
+    @Schema(
+            nullable = true,
+            example = "1",
+            description = "The organisation unit the plan belongs to; null when none is set.")
+        Long organisationUnitId,
     @Schema(example = "2024") int startYear,
     @Schema(example = "2026") int endYear,
     @Schema(
@@ -59,6 +64,7 @@ public record PlanView(
         plan.name,
         plan.organisation,
         plan.organisationCode,
+        plan.organisationUnitId,
         plan.startYear,
         plan.endYear,
         plan.baselineYear,

@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
@@ -155,7 +156,7 @@ public class AccessFilter {
         "api-key " + key.id() + " (" + key.name() + ")",
         true,
         Set.of(key.role()),
-        key.planIds().isEmpty() ? Optional.empty() : Optional.of(Set.copyOf(key.planIds())),
+        key.limited() ? Optional.of(key.planIds()) : Optional.empty(),
         "api-key:" + key.id());
   }
 
@@ -173,7 +174,34 @@ public class AccessFilter {
       Role.named(name).ifPresent(roles::add);
     }
     String user = identity.getPrincipal().getName();
-    return new Caller(user, true, Set.copyOf(roles), Optional.empty(), "token:" + user);
+    return new Caller(user, true, Set.copyOf(roles), unitLimit(identity), "token:" + user);
+  }
+
+  /** The plans of the units a token's unit claim names; empty when it names none. */
+  private Optional<Set<Long>> unitLimit(SecurityIdentity identity) {
+    if (!(identity.getPrincipal() instanceof JsonWebToken token)) {
+      return Optional.empty();
+    }
+    Object claim = token.getClaim(config.unitClaim());
+    if (claim == null) {
+      return Optional.empty();
+    }
+    Set<String> codes = new java.util.TreeSet<>();
+    if (claim instanceof Iterable<?> values) {
+      values.forEach(value -> codes.add(unquoted(value)));
+    } else {
+      for (String code : unquoted(claim).split("[,\\s]+")) {
+        if (!code.isBlank()) {
+          codes.add(code);
+        }
+      }
+    }
+    return Optional.of(queries.plansOfUnits(codes));
+  }
+
+  /** A claim value as text: a JSON string is read without its quotes. */
+  private static String unquoted(Object value) {
+    return value instanceof jakarta.json.JsonString json ? json.getString() : value.toString();
   }
 
   private void authorise(Caller caller, AccessRule rule, UriInfo uri) {

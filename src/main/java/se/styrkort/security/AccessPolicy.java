@@ -125,6 +125,17 @@ public final class AccessPolicy {
           publicRead("listODataEvaluations", "GET /odata/v1/Evaluations"),
           publicRead("listChanges", "GET /api/v1/changes"),
           publicRead("getLatestChangeCursor", "GET /api/v1/changes/latest"),
+          publicRead(
+                  "getGoodFinancialManagement",
+                  "GET /api/v1/plans/{planId}/good-financial-management")
+              .expensive(),
+          // The organisation's chart is public information; its plans are filtered per caller.
+          publicRead("listOrganisationUnits", "GET /api/v1/organisation-units"),
+          write("createOrganisationUnit", "POST /api/v1/organisation-units", ADMIN),
+          publicRead("getOrganisationUnit", "GET /api/v1/organisation-units/{unitId}"),
+          write("updateOrganisationUnit", "PUT /api/v1/organisation-units/{unitId}", ADMIN),
+          write("deleteOrganisationUnit", "DELETE /api/v1/organisation-units/{unitId}", ADMIN),
+          publicRead("listOrganisationUnitPlans", "GET /api/v1/organisation-units/{unitId}/plans"),
           read("listApiKeys", "GET /api/v1/api-keys").role(ADMIN),
           write("createApiKey", "POST /api/v1/api-keys", ADMIN),
           read("getApiKey", "GET /api/v1/api-keys/{keyId}").role(ADMIN),

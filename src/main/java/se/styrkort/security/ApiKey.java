@@ -35,6 +35,12 @@ public class ApiKey extends VersionedEntity {
   @Column(name = "plan_id")
   public Set<Long> planIds = new TreeSet<>();
 
+  /** The organisation units whose plans (with every unit beneath) it may reach. */
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(name = "api_key_unit", joinColumns = @JoinColumn(name = "api_key_id"))
+  @Column(name = "unit_id")
+  public Set<Long> unitIds = new TreeSet<>();
+
   @Column(name = "expires_at")
   public Instant expiresAt;
 

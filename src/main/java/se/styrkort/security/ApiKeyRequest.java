@@ -20,6 +20,15 @@ public record ApiKeyRequest(
         Set<Long> planIds,
     @Schema(
             nullable = true,
+            example = "[2]",
+            description =
+                "Organisation units: the key may also reach every plan of these units and of the"
+                    + " units beneath them, now and later. Omitted or empty together with planIds,"
+                    + " every plan.")
+        @Size(max = 100)
+        Set<Long> organisationUnitIds,
+    @Schema(
+            nullable = true,
             example = "2027-12-31T23:00:00Z",
             description =
                 "When the key stops working, at the latest 2038-01-19T03:14:07Z; omitted, it works"

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import se.styrkort.common.DomainException;
 import se.styrkort.common.PageRequest;
+import se.styrkort.organisation.OrganisationUnit;
 import se.styrkort.plan.Plan;
 
 /** Creating, listing and revoking API keys. */
@@ -41,14 +42,25 @@ public class ApiKeyService {
     if (!plans.isEmpty() && Plan.count("id in ?1", plans) != plans.size()) {
       throw DomainException.invalid("planIds", "must name existing plans");
     }
+    Set<Long> units =
+        request.organisationUnitIds() == null ? Set.of() : request.organisationUnitIds();
+    if (!units.isEmpty() && OrganisationUnit.count("id in ?1", units) != units.size()) {
+      throw DomainException.invalid("organisationUnitIds", "must name existing organisation units");
+    }
     if (request.expiresAt() != null && !request.expiresAt().isAfter(Instant.now())) {
       throw DomainException.invalid("expiresAt", "must be in the future");
     }
     if (request.expiresAt() != null && request.expiresAt().isAfter(LATEST_EXPIRY)) {
       throw DomainException.invalid("expiresAt", "must be no later than " + LATEST_EXPIRY);
     }
-    return create(
-        request.name().strip(), request.role(), plans, request.expiresAt(), caller.identity());
+    Created created =
+        create(
+            request.name().strip(), request.role(), plans, request.expiresAt(), caller.identity());
+    if (!units.isEmpty()) {
+      created.key().unitIds = new TreeSet<>(units);
+      created.key().persistAndFlush();
+    }
+    return created;
   }
 
   /** Revokes a key for good; revoking it again changes nothing. */

@@ -12,6 +12,12 @@ public record ApiKeyView(
     @Schema(example = "VIEWER") Role role,
     @Schema(example = "[1]", description = "The plans the key may reach; empty, every plan.")
         List<Long> planIds,
+    @Schema(
+            example = "[]",
+            description =
+                "Organisation units whose plans (with every unit beneath) the key may reach; with"
+                    + " planIds empty too, every plan.")
+        List<Long> organisationUnitIds,
     @Schema(nullable = true, example = "2027-12-31T23:00:00Z") Instant expiresAt,
     @Schema(readOnly = true, nullable = true, description = "When it was revoked.")
         Instant revokedAt,
@@ -26,6 +32,7 @@ public record ApiKeyView(
         key.name,
         key.role,
         List.copyOf(key.planIds),
+        List.copyOf(key.unitIds),
         key.expiresAt,
         key.revokedAt,
         key.lastUsedAt,

@@ -29,6 +29,14 @@ public interface SecurityConfig {
    */
   Optional<String> authorizationUri();
 
+  /**
+   * The token claim that limits a signed-in user to the plans of organisation units ({@code
+   * STYRKORT_SECURITY_UNIT_CLAIM}): a list of unit codes (or one string, comma or space separated).
+   * A token without it reaches every plan its roles allow.
+   */
+  @WithDefault("styrkort_units")
+  String unitClaim();
+
   RateLimit rateLimit();
 
   /** A token bucket per client for writes and expensive reads. */

@@ -102,7 +102,8 @@ class SecurityQueries {
       Instant expiresAt,
       Instant revokedAt,
       Instant lastUsedAt,
-      Set<Long> planIds) {}
+      Set<Long> planIds,
+      boolean limited) {}
 
   /**
    * The plan a request touches.
@@ -118,9 +119,16 @@ class SecurityQueries {
 
   Optional<StoredKey> keyByHash(String hash) {
     String sql =
+        // A key limited to organisation units reaches the plans of those units and of every unit
+        // beneath them (by path), as they are at this request: a plan added later is included.
         "select k.id, k.name, k.role, k.secret_hash, k.expires_at, k.revoked_at, k.last_used_at,"
-            + " group_concat(p.plan_id) from api_key k left join api_key_plan p on p.api_key_id ="
-            + " k.id where k.secret_hash = ? group by k.id";
+            + " (select group_concat(p.plan_id) from api_key_plan p where p.api_key_id = k.id),"
+            + " (select count(*) from api_key_unit u where u.api_key_id = k.id),"
+            + " (select group_concat(pl.id) from api_key_unit u"
+            + " join organisation_unit ou on ou.id = u.unit_id"
+            + " join organisation_unit d on d.path like concat(ou.path, '%')"
+            + " join plan pl on pl.organisation_unit_id = d.id where u.api_key_id = k.id)"
+            + " from api_key k where k.secret_hash = ?";
     try (Connection connection = dataSource.getConnection();
         PreparedStatement statement = connection.prepareStatement(sql)) {
       SqlStatements.count();
@@ -129,7 +137,10 @@ class SecurityQueries {
         if (!row.next()) {
           return Optional.empty();
         }
-        String plans = row.getString(8);
+        Set<Long> plans = ids(row.getString(8));
+        boolean unitLimited = row.getLong(9) > 0;
+        Set<Long> reachable = new java.util.HashSet<>(plans);
+        reachable.addAll(ids(row.getString(10)));
         return Optional.of(
             new StoredKey(
                 row.getLong(1),
@@ -139,14 +150,46 @@ class SecurityQueries {
                 instant(row.getTimestamp(5)),
                 instant(row.getTimestamp(6)),
                 instant(row.getTimestamp(7)),
-                plans == null
-                    ? Set.of()
-                    : Arrays.stream(plans.split(","))
-                        .map(Long::valueOf)
-                        .collect(Collectors.toSet())));
+                Set.copyOf(reachable),
+                unitLimited || !plans.isEmpty()));
       }
     } catch (SQLException e) {
       throw new Unavailable("Could not read API keys", e);
+    }
+  }
+
+  private static Set<Long> ids(String concatenated) {
+    return concatenated == null
+        ? Set.of()
+        : Arrays.stream(concatenated.split(",")).map(Long::valueOf).collect(Collectors.toSet());
+  }
+
+  /** Every plan of the units with these codes and of every unit beneath them. */
+  Set<Long> plansOfUnits(Set<String> codes) {
+    if (codes.isEmpty()) {
+      return Set.of();
+    }
+    String sql =
+        "select pl.id from organisation_unit ou join organisation_unit d on d.path like"
+            + " concat(ou.path, '%') join plan pl on pl.organisation_unit_id = d.id where ou.code"
+            + " in ("
+            + String.join(",", java.util.Collections.nCopies(codes.size(), "?"))
+            + ")";
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement statement = connection.prepareStatement(sql)) {
+      int index = 1;
+      for (String code : codes) {
+        statement.setString(index++, code);
+      }
+      Set<Long> plans = new java.util.HashSet<>();
+      try (ResultSet row = statement.executeQuery()) {
+        while (row.next()) {
+          plans.add(row.getLong(1));
+        }
+      }
+      return Set.copyOf(plans);
+    } catch (SQLException e) {
+      throw new Unavailable("Could not read the plans of organisation units", e);
     }
   }
 

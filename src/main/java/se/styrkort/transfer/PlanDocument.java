@@ -16,6 +16,7 @@ import se.styrkort.fulfilment.Comparator;
 import se.styrkort.fulfilment.Direction;
 import se.styrkort.fulfilment.EvaluationKind;
 import se.styrkort.fulfilment.ValueType;
+import se.styrkort.goal.GoalClass;
 import se.styrkort.indicator.ComparisonLevel;
 import se.styrkort.plan.FulfilmentRuleView;
 import se.styrkort.plan.PlanStatus;
@@ -92,7 +93,21 @@ public record PlanDocument(
       @Schema(nullable = true) @Size(max = 1000) List<@Valid @NotNull IndicatorEntry> indicators,
       @Schema(nullable = true, description = "Sub-goals (goals under this focus area or goal).")
           @Size(max = 1000)
-          List<@Valid @NotNull GoalEntry> goals) {}
+          List<@Valid @NotNull GoalEntry> goals,
+      @Schema(nullable = true, example = "FINANCIAL", description = "Omitted, not classed.")
+          GoalClass goalClass,
+      @Schema(
+              nullable = true,
+              example = "true",
+              description = "A goal for god ekonomisk hushållning; omitted, false.")
+          Boolean goodFinancialManagement) {
+
+    /** A goal that is not classed for god ekonomisk hushållning, as most are. */
+    public GoalEntry(
+        String title, String description, List<IndicatorEntry> indicators, List<GoalEntry> goals) {
+      this(title, description, indicators, goals, null, null);
+    }
+  }
 
   @Schema(name = "PlanDocumentIndicator")
   public record IndicatorEntry(

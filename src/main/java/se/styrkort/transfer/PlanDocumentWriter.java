@@ -125,6 +125,8 @@ public class PlanDocumentWriter {
       goal.title = DocumentEntities.strip(entry.title());
       goal.description = entry.description();
       goal.position = position;
+      goal.goalClass = entry.goalClass();
+      goal.goodFinancialManagement = Boolean.TRUE.equals(entry.goodFinancialManagement());
       goal.persist();
       created.add(
           new Creation(EntityType.GOAL, goal.id, planId, null, goal.version, GoalView.from(goal)));

@@ -144,7 +144,9 @@ public class PlanExporter {
                     rows.indicators().getOrDefault(g.id, List.of()).stream()
                         .map(i -> indicator(rows, i))
                         .toList(),
-                    goals(rows, g.id)))
+                    goals(rows, g.id),
+                    g.goalClass,
+                    g.goodFinancialManagement ? Boolean.TRUE : null))
         .toList();
   }
 

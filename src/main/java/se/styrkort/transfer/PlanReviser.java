@@ -45,6 +45,8 @@ public class PlanReviser {
     PlanImportResult written = writer.write(asDraft(structure), REVISED_BY);
     Plan revision = plans.get(written.planId());
     revision.predecessorId = original.id;
+    // The next plan of the same body: a committee's revision stays the committee's.
+    revision.organisationUnitId = original.organisationUnitId;
     Plan.flush();
     return revision;
   }

@@ -14,6 +14,7 @@ import java.security.PrivateKey;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import se.styrkort.organisation.OrganisationFixtures;
 import se.styrkort.support.Api;
 
 /** OIDC bearer tokens (as Entra ID issues them), anonymous reading off, and the rate limit. */
@@ -101,6 +102,36 @@ class SignedInTest {
     // Reads that cost little are not limited, and other clients keep their own allowance.
     Api.withoutCredentials().header("X-API-Key", key).get("/api/v1/plans/1").then().statusCode(200);
     given().get("/api/v1/plans/1/fulfilment").then().statusCode(200);
+  }
+
+  @Test
+  void aTokensUnitClaimLimitsItToThePlansOfThoseUnits() {
+    long council =
+        OrganisationFixtures.unit(
+            OrganisationFixtures.code("KF"), "Kommunfullmäktige", "COUNCIL", null);
+    String schoolCode = OrganisationFixtures.code("BUN");
+    long school =
+        OrganisationFixtures.unit(schoolCode, "Barn- och utbildningsnämnden", "COMMITTEE", council);
+    long care =
+        OrganisationFixtures.unit(
+            OrganisationFixtures.code("SN"), "Socialnämnden", "COMMITTEE", council);
+    long schoolPlan = OrganisationFixtures.planOf(school, "Barn- och utbildningsnämndens plan");
+    long carePlan = OrganisationFixtures.planOf(care, "Socialnämndens plan");
+    String limited =
+        token("viewer")
+            .claim("styrkort_units", List.of(schoolCode))
+            .sign(SignedInProfile.KEYS.getPrivate());
+    bearer(limited).get("/api/v1/plans/{id}", schoolPlan).then().statusCode(200);
+    bearer(limited)
+        .get("/api/v1/plans/{id}", carePlan)
+        .then()
+        .statusCode(404)
+        .body("code", equalTo("NOT_FOUND"));
+    // Without the claim the same user's roles reach every plan.
+    bearer(token("viewer").sign(SignedInProfile.KEYS.getPrivate()))
+        .get("/api/v1/plans/{id}", carePlan)
+        .then()
+        .statusCode(200);
   }
 
   private static Response emptyBulkWrite(String key) {

@@ -1,0 +1,55 @@
+package se.styrkort.organisation;
+
+import static org.hamcrest.Matchers.equalTo;
+import static se.styrkort.support.Api.given;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+
+/** Test-data builders for organisation units and the plans that belong to them. */
+public final class OrganisationFixtures {
+
+  private OrganisationFixtures() {}
+
+  /** A unit code no other test uses: codes are unique in the whole database. */
+  public static String code(String stem) {
+    return stem + "-" + UUID.randomUUID().toString().substring(0, 8);
+  }
+
+  public static long unit(String code, String name, String kind, Long parentId) {
+    Map<String, Object> body = new HashMap<>();
+    body.put("code", code);
+    body.put("name", name);
+    body.put("kind", kind);
+    body.put("parentId", parentId);
+    return given()
+        .body(body)
+        .post("/api/v1/organisation-units")
+        .then()
+        .statusCode(201)
+        .body("code", equalTo(code), "kind", equalTo(kind))
+        .extract()
+        .jsonPath()
+        .getLong("id");
+  }
+
+  public static long planOf(long unitId, String name) {
+    Map<String, Object> plan = new HashMap<>();
+    plan.put("name", name);
+    plan.put("organisation", "Testkommun " + UUID.randomUUID());
+    plan.put("organisationUnitId", unitId);
+    plan.put("startYear", 2024);
+    plan.put("endYear", 2026);
+    plan.put("baselineYear", 2023);
+    return given()
+        .body(plan)
+        .post("/api/v1/plans")
+        .then()
+        .statusCode(201)
+        .body("organisationUnitId", equalTo((int) unitId))
+        .extract()
+        .jsonPath()
+        .getLong("id");
+  }
+}
