@@ -13,15 +13,17 @@ import java.util.Optional;
 import org.jboss.logging.Logger;
 import se.styrkort.common.DomainException;
 import se.styrkort.common.StyrkortConfig;
+import se.styrkort.plan.Plan;
 import se.styrkort.transfer.PlanDocument;
 import se.styrkort.transfer.PlanDocumentWriter;
 import se.styrkort.transfer.PlanImportResult;
 
 /**
  * Loads the demo plan (Ljusnarsbergs kommun, indicators 2024) at start when {@code
- * styrkort.demo-data} is on and the plan is not in the database yet, so restarts never duplicate
- * it. The file is a plan document, the format of export and import, and is written the same way:
- * checked whole, then written in one transaction. Quarkus has run the Flyway migrations by the time
+ * styrkort.demo-data} is on and the database holds no plan at all: restarts never duplicate it, and
+ * a demo plan someone renamed, revised or deleted does not come back beside their own plans. The
+ * file is a plan document, the format of export and import, and is written the same way: checked
+ * whole, then written in one transaction. Quarkus has run the Flyway migrations by the time
  * StartupEvent is fired.
  */
 @ApplicationScoped
@@ -45,9 +47,13 @@ public class DemoPlanLoader {
     }
   }
 
-  /** Loads the demo plan unless it is there already; returns what was written, if anything. */
+  /** Loads the demo plan into an empty database; returns what was written, if anything. */
   public Optional<PlanImportResult> load() {
     PlanDocument document = read();
+    if (Plan.count() > 0) {
+      LOG.debug("The database holds plans already: the demo plan is not loaded");
+      return Optional.empty();
+    }
     Optional<PlanImportResult> loaded;
     try {
       loaded = writer.writeIfAbsent(document, LOADED_BY);

@@ -39,6 +39,10 @@ public class Goal extends VersionedEntity {
   @Column(name = "goal_class", length = 16)
   public GoalClass goalClass;
 
+  /** The goal of a plan above this one's (the council's) that this goal contributes to. */
+  @Column(name = "contributes_to_goal_id")
+  public Long contributesToGoalId;
+
   /** Whether the goal is one of the goals for god ekonomisk hushållning. */
   @Column(name = "good_financial_management", nullable = false)
   public boolean goodFinancialManagement;

@@ -59,11 +59,20 @@ public record GoalRequest(
             description =
                 "Whether this is one of the plan's goals for god ekonomisk hushållning"
                     + " (Kommunallagen 11 kap), evaluated in the annual report; omitted, false.")
-        Boolean goodFinancialManagement) {
+        Boolean goodFinancialManagement,
+    @Schema(
+            nullable = true,
+            example = "3",
+            description =
+                "A focus area or goal of an adopted plan of an organisation unit above this plan's"
+                    + " (a committee goal beneath the council's) that this goal contributes to;"
+                    + " omitted, none. A revision of this plan keeps the link; when a revision"
+                    + " replaces the other plan, the link moves to the goal at the same place in it.")
+        Long contributesToGoalId) {
 
   /** A goal without a class, as most are. */
   public GoalRequest(
       GoalKind kind, Long parentId, String title, String description, Integer position) {
-    this(kind, parentId, title, description, position, null, null);
+    this(kind, parentId, title, description, position, null, null, null);
   }
 }

@@ -18,6 +18,7 @@ import se.styrkort.history.EntityType;
 import se.styrkort.indicator.Indicator;
 import se.styrkort.plan.PlanGuard;
 import se.styrkort.plan.PlanService;
+import se.styrkort.security.CallerAccess;
 
 /**
  * The goal tree of a plan. Its rules: a focus area is top level; a goal hangs under a focus area or
@@ -32,6 +33,7 @@ public class GoalService {
   @Inject PlanService plans;
   @Inject PlanGuard guard;
   @Inject ChangeLog history;
+  @Inject CallerAccess caller;
 
   /** The plan's goals in tree order, optionally only one kind or the children of one parent. */
   public List<Goal> list(long planId, GoalKind kind, Long parentId, PageRequest page) {
@@ -67,6 +69,7 @@ public class GoalService {
         request.position() != null
             ? request.position()
             : goals.nextPosition(planId, request.parentId());
+    GoalContributions.requireValid(planId, request.contributesToGoalId(), caller.readablePlanIds());
     applyText(request, goal);
     goals.persistAndFlush(goal);
     record(goal, Change.CREATED, null, goal.version);
@@ -97,6 +100,8 @@ public class GoalService {
         request.position() != null
             ? request.position()
             : moved ? goals.nextPosition(goal.planId, request.parentId()) : goal.position;
+    GoalContributions.requireValid(
+        goal.planId, request.contributesToGoalId(), caller.readablePlanIds());
     goal.parentId = request.parentId();
     goal.position = position;
     applyText(request, goal);
@@ -119,6 +124,11 @@ public class GoalService {
     }
     if (indicators > 0) {
       blockers.add(indicators + (indicators == 1 ? " indicator" : " indicators"));
+    }
+    long contributors = GoalContributions.countTo(id);
+    if (contributors > 0) {
+      blockers.add(
+          contributors + (contributors == 1 ? " contributing goal" : " contributing goals"));
     }
     if (!blockers.isEmpty()) {
       throw DomainException.hasDependents(
@@ -163,6 +173,7 @@ public class GoalService {
     goal.description = request.description();
     goal.goalClass = request.goalClass();
     goal.goodFinancialManagement = Boolean.TRUE.equals(request.goodFinancialManagement());
+    goal.contributesToGoalId = request.contributesToGoalId();
   }
 
   private static DomainException conflict(String field, String message) {

@@ -33,6 +33,13 @@ public record GoalView(
             example = "false",
             description = "Whether this is one of the goals for god ekonomisk hushållning.")
         boolean goodFinancialManagement,
+    @Schema(
+            nullable = true,
+            example = "3",
+            description =
+                "The goal of a plan above this one's (the council's) that this goal contributes"
+                    + " to; null when none.")
+        Long contributesToGoalId,
     @Schema(readOnly = true, example = "0", description = "Optimistic-lock version; the ETag.")
         long version,
     @Schema(readOnly = true) Instant createdAt,
@@ -49,6 +56,7 @@ public record GoalView(
         goal.position,
         goal.goalClass,
         goal.goodFinancialManagement,
+        goal.contributesToGoalId,
         goal.version,
         goal.createdAt,
         goal.updatedAt);

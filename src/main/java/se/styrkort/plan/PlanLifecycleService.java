@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import se.styrkort.common.DomainException;
 import se.styrkort.common.EntityTags;
+import se.styrkort.goal.GoalContributions;
 
 /**
  * A plan's life: DRAFT → ADOPTED (by a council decision) → ARCHIVED. These are the only ways its
@@ -30,6 +31,7 @@ public class PlanLifecycleService {
       // Archived meanwhile by hand: there is nothing left to replace.
       if (predecessor.status == PlanStatus.ADOPTED) {
         archive(predecessor, now);
+        GoalContributions.follow(predecessor.id, plan.id);
       }
     }
     plan.status = PlanStatus.ADOPTED;

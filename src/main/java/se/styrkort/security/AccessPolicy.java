@@ -129,6 +129,8 @@ public final class AccessPolicy {
                   "getGoodFinancialManagement",
                   "GET /api/v1/plans/{planId}/good-financial-management")
               .expensive(),
+          publicRead("getGoalContributions", "GET /api/v1/goals/{goalId}/contributions")
+              .expensive(),
           // The organisation's chart is public information; its plans are filtered per caller.
           publicRead("listOrganisationUnits", "GET /api/v1/organisation-units"),
           write("createOrganisationUnit", "POST /api/v1/organisation-units", ADMIN),

@@ -105,4 +105,10 @@ public class ApiKeyService {
         .filter(key -> key.expiresAt == null || key.expiresAt.isAfter(Instant.now()))
         .isPresent();
   }
+
+  /** Whether anyone can administer the service with a key: an active admin key exists. */
+  boolean anyActiveAdmin() {
+    return ApiKey.<ApiKey>find("role = ?1 and revokedAt is null", Role.ADMIN).list().stream()
+        .anyMatch(key -> key.expiresAt == null || key.expiresAt.isAfter(Instant.now()));
+  }
 }

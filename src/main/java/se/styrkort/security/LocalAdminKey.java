@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Set;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -29,8 +30,30 @@ class LocalAdminKey {
   @Inject SecurityConfig config;
   @Inject ApiKeyService keys;
 
+  @ConfigProperty(name = "quarkus.oidc.tenant-enabled", defaultValue = "false")
+  boolean oidc;
+
   void onStart(@Observes StartupEvent event) {
-    config.adminKeyFile().map(Path::of).ifPresent(this::ensure);
+    config.adminKeyFile().map(Path::of).ifPresentOrElse(this::ensure, this::refuseWithoutWayIn);
+  }
+
+  /**
+   * A first start on an empty external database would otherwise give a service on which every
+   * protected call is 401 and nobody can make a key. It refuses to start instead and names the
+   * variable, as a database image does that is started without its root password. Once an admin key
+   * exists (or OIDC brings its admins), the variable is no longer needed.
+   */
+  void refuseWithoutWayIn() {
+    if (oidc || keys.anyActiveAdmin()) {
+      return;
+    }
+    throw new IllegalStateException(
+        "Nobody can administer this Styrkort: the database holds no active admin API key and"
+            + " OIDC is off. Set STYRKORT_SECURITY_ADMIN_KEY_FILE to a file on a private volume"
+            + " (e.g. /var/lib/styrkort/admin-key): a missing or empty file gets a new admin key at"
+            + " this start, and a key already in it is registered. Or switch on OIDC"
+            + " (QUARKUS_OIDC_TENANT_ENABLED=true with QUARKUS_OIDC_AUTH_SERVER_URL) and give"
+            + " someone the admin role. See docs/operations.md.");
   }
 
   void ensure(Path file) {

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import se.styrkort.common.DomainException;
+import se.styrkort.goal.GoalContributions;
 import se.styrkort.plan.Plan;
 import se.styrkort.plan.PlanService;
 import se.styrkort.plan.PlanStatus;
@@ -47,6 +48,7 @@ public class PlanReviser {
     revision.predecessorId = original.id;
     // The next plan of the same body: a committee's revision stays the committee's.
     revision.organisationUnitId = original.organisationUnitId;
+    GoalContributions.copy(original.id, revision.id);
     Plan.flush();
     return revision;
   }

@@ -46,6 +46,16 @@ public final class Http {
             .POST(HttpRequest.BodyPublishers.ofString(json)));
   }
 
+  /** A POST without a body, as the operations that take none (a revision, a sync) are called. */
+  public Response post(String path) {
+    return send(request(path).POST(HttpRequest.BodyPublishers.noBody()));
+  }
+
+  /** The same client with another API key. */
+  public Http withKey(String otherKey) {
+    return new Http(base, otherKey);
+  }
+
   private HttpRequest.Builder request(String path) {
     HttpRequest.Builder builder =
         HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(60));

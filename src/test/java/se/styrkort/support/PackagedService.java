@@ -77,6 +77,43 @@ public final class PackagedService implements AutoCloseable {
     }
   }
 
+  /**
+   * Starts the jar the README's way: no database configured, so it runs on the embedded MariaDB
+   * with its data under {@code workDir/.styrkort}, and the admin key it writes there. Returns at
+   * once.
+   */
+  public static PackagedService launchEmbedded(
+      String name, Path workDir, Map<String, String> settings) {
+    try {
+      Files.createDirectories(workDir);
+      Path log = Files.createTempFile("styrkort-" + name, ".log");
+      int port = freePort();
+      Map<String, String> env = new HashMap<>();
+      env.put("QUARKUS_HTTP_PORT", Integer.toString(port));
+      env.put("STYRKORT_SECURITY_RATE_LIMIT_ENABLED", "false");
+      env.putAll(settings);
+      ProcessBuilder builder =
+          new ProcessBuilder(
+                  List.of(
+                      Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                      "-Xmx384m",
+                      "-jar",
+                      jar().toAbsolutePath().toString()))
+              .directory(workDir.toFile())
+              .redirectErrorStream(true)
+              .redirectOutput(log.toFile());
+      builder
+          .environment()
+          .keySet()
+          .removeIf(k -> k.startsWith("QUARKUS_") || k.startsWith("STYRKORT_"));
+      builder.environment().putAll(env);
+      return new PackagedService(
+          builder.start(), port, workDir.resolve(".styrkort").resolve("admin-key"), log);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /** Starts the jar and waits until it is ready. */
   public static PackagedService start(String name, String jdbcUrl, Map<String, String> settings) {
     PackagedService service = launch(name, jdbcUrl, settings);
@@ -138,6 +175,19 @@ public final class PackagedService implements AutoCloseable {
   /** Sends SIGTERM without waiting. */
   public void terminate() {
     process.destroy();
+  }
+
+  /** Sends SIGKILL: the JVM ends at once, no shutdown hook runs. */
+  public void kill() {
+    process.destroyForcibly();
+  }
+
+  public long pid() {
+    return process.pid();
+  }
+
+  public int port() {
+    return port;
   }
 
   /** Waits for the process to end and returns its exit code, or -1 after the timeout. */

@@ -92,7 +92,7 @@ class WrittenPlanHistoryTest {
         // The oldest entry: other tests may correct the demo values after loading.
         .body("items[-1].changeType", equalTo("CREATED"))
         .body("items[-1].version", equalTo(0))
-        .body("items[-1].changedBy", equalTo("demo"))
+        .body("items[-1].changedBy", equalTo("system:demo"))
         .body("items[-1].state", equalTo("DRAFT"));
   }
 
