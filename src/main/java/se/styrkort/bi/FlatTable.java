@@ -6,6 +6,7 @@ import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
@@ -14,7 +15,8 @@ import org.apache.commons.csv.CSVPrinter;
  * header and the OData properties can never differ. CSV is written in one dialect: RFC 4180 (comma,
  * CRLF, fields quoted with double quotes where they hold a comma, quote or line break), UTF-8
  * without a byte-order mark, a header row, an empty field for null, numbers with a decimal point,
- * dates and times in ISO 8601.
+ * dates and times in ISO 8601, and text that a spreadsheet would take for a formula prefixed with
+ * an apostrophe ({@link #neutralised}).
  */
 public final class FlatTable<R extends Record> {
 
@@ -22,6 +24,8 @@ public final class FlatTable<R extends Record> {
   public static final String CSV_UTF8 = "text/csv; charset=utf-8; header=present";
 
   private static final CSVFormat DIALECT = CSVFormat.RFC4180;
+  private static final String FORMULA_START = "=+-@\t\r";
+  private static final Pattern PLAIN_NUMBER = Pattern.compile("[-+]?\\d+(\\.\\d+)?");
 
   private final RecordComponent[] components;
 
@@ -81,6 +85,22 @@ public final class FlatTable<R extends Record> {
     if (value instanceof Double number) {
       return BigDecimal.valueOf(number).toPlainString();
     }
+    if (value instanceof String text) {
+      return neutralised(text);
+    }
     return value.toString();
+  }
+
+  /**
+   * A text cell a spreadsheet would run as a formula (OWASP, "CSV Injection": it starts with = + -
+   * {@literal @}, a tab or a carriage return) gets a leading apostrophe, so that Excel, LibreOffice
+   * and Google Sheets show it as the text it is. A text that is a plain number ("-5", "-2.5": the
+   * valueText of a negative value) is left alone: it is no formula, and it must stay a number.
+   */
+  static String neutralised(String text) {
+    if (text.isEmpty() || FORMULA_START.indexOf(text.charAt(0)) < 0) {
+      return text;
+    }
+    return PLAIN_NUMBER.matcher(text).matches() ? text : "'" + text;
   }
 }

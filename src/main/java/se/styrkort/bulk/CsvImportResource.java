@@ -1,6 +1,7 @@
 package se.styrkort.bulk;
 
 import jakarta.inject.Inject;
+import jakarta.validation.Validator;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -27,6 +28,7 @@ public class CsvImportResource {
 
   @Inject BulkEvaluationService bulk;
   @Inject Idempotency idempotency;
+  @Inject Validator validator;
 
   @POST
   @Operation(
@@ -66,13 +68,13 @@ public class CsvImportResource {
           String idempotencyKey,
       String csv) {
     if (dryRun) {
-      return bulk.write(planId, CsvRows.parse(csv == null ? "" : csv), true);
+      return bulk.write(planId, CsvRows.parse(csv == null ? "" : csv, validator), true);
     }
     return idempotency.once(
         idempotencyKey,
         "POST /plans/" + planId + "/evaluations/import",
         csv == null ? "" : csv,
         BulkEvaluationResult.class,
-        () -> bulk.write(planId, CsvRows.parse(csv == null ? "" : csv), false));
+        () -> bulk.write(planId, CsvRows.parse(csv == null ? "" : csv, validator), false));
   }
 }

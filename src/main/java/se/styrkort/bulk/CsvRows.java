@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.BooleanNode;
 import com.fasterxml.jackson.databind.node.DecimalNode;
 import com.fasterxml.jackson.databind.node.TextNode;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -15,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -32,10 +35,11 @@ final class CsvRows {
 
   static final List<String> REQUIRED = List.of("measurementPointId", "year", "kind", "asOf");
   private static final Pattern NUMBER = Pattern.compile("-?\\d+([.,]\\d+)?");
+  private static final Pattern START_LINE = Pattern.compile("startline (\\d+)");
 
   private CsvRows() {}
 
-  static List<BulkEvaluationRow> parse(String text) {
+  static List<BulkEvaluationRow> parse(String text, Validator validator) {
     String csv = text.startsWith("\uFEFF") ? text.substring(1) : text;
     String header = csv.lines().findFirst().orElse("");
     char delimiter = count(header, ';') > count(header, ',') ? ';' : ',';
@@ -48,33 +52,71 @@ final class CsvRows {
             .setIgnoreEmptyLines(true)
             .setTrim(true)
             .get();
+    List<CSVRecord> records = new ArrayList<>();
+    Map<String, Integer> columns;
     try (CSVParser parser = CSVParser.parse(new StringReader(csv), format)) {
-      List<String> missing =
-          REQUIRED.stream().filter(c -> !parser.getHeaderMap().containsKey(c)).toList();
+      columns = parser.getHeaderMap();
+      List<String> missing = REQUIRED.stream().filter(c -> !columns.containsKey(c)).toList();
       if (!missing.isEmpty()) {
         throw DomainException.invalid(
             "header", "must name the columns " + String.join(", ", missing));
       }
-      List<CSVRecord> records = parser.getRecords();
-      if (records.isEmpty() || records.size() > BulkEvaluationRequest.MAX_ROWS) {
+      try {
+        for (CSVRecord record : parser) {
+          records.add(record);
+          if (records.size() > BulkEvaluationRequest.MAX_ROWS) {
+            break;
+          }
+        }
+      } catch (UncheckedIOException e) {
+        // Commons CSV reports a quote that is never closed as an I/O failure at the end of input.
         throw DomainException.invalid(
-            "rows", "must be 1–" + BulkEvaluationRequest.MAX_ROWS + " data lines");
+            "rows[" + records.size() + "]",
+            "has a quoted field that is never closed (it starts on line "
+                + startLine(e, parser.getCurrentLineNumber())
+                + ")");
       }
-      List<FieldError> errors = new ArrayList<>();
-      List<BulkEvaluationRow> rows = new ArrayList<>();
-      for (int i = 0; i < records.size(); i++) {
-        rows.add(row(records.get(i), parser.getHeaderMap(), "rows[" + i + "].", errors));
-      }
-      if (!errors.isEmpty()) {
-        throw DomainException.invalid(errors);
-      }
-      return rows;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    } catch (IOException | UncheckedIOException e) {
+      // Reading from a string fails only on the text: a quote in the header that is never closed.
+      throw DomainException.invalid("header", "has a quoted field that is never closed");
     } catch (IllegalArgumentException | IllegalStateException e) {
-      // Commons CSV's word for a malformed file: a duplicate header, an unclosed quote.
-      throw DomainException.invalid("body", "is no readable CSV: " + e.getMessage());
+      // Commons CSV's word for a malformed header: a duplicate or an empty column name.
+      throw DomainException.invalid("header", "is no readable CSV header: " + firstLine(e));
     }
+    if (records.isEmpty() || records.size() > BulkEvaluationRequest.MAX_ROWS) {
+      throw DomainException.invalid(
+          "rows", "must be 1–" + BulkEvaluationRequest.MAX_ROWS + " data lines");
+    }
+    List<FieldError> errors = new ArrayList<>();
+    List<BulkEvaluationRow> rows = new ArrayList<>();
+    for (int i = 0; i < records.size(); i++) {
+      String prefix = "rows[" + i + "].";
+      BulkEvaluationRow row = row(records.get(i), columns, prefix, errors);
+      // Every cell obeys the limits of the JSON bulk entry's row (lengths, ranges): the same
+      // constraints, checked by the same validator, named the same way.
+      for (ConstraintViolation<BulkEvaluationRow> violation : validator.validate(row)) {
+        String column = violation.getPropertyPath().toString();
+        if (errors.stream().noneMatch(e -> e.field().equals(prefix + column))) {
+          errors.add(new FieldError(prefix + column, violation.getMessage()));
+        }
+      }
+      rows.add(row);
+    }
+    if (!errors.isEmpty()) {
+      throw DomainException.invalid(errors);
+    }
+    return rows;
+  }
+
+  private static long startLine(UncheckedIOException e, long current) {
+    Matcher m = START_LINE.matcher(String.valueOf(e.getMessage()));
+    return m.find() ? Long.parseLong(m.group(1)) : current;
+  }
+
+  private static String firstLine(RuntimeException e) {
+    String message = String.valueOf(e.getMessage());
+    int newline = message.indexOf('\n');
+    return newline < 0 ? message : message.substring(0, newline);
   }
 
   private static BulkEvaluationRow row(

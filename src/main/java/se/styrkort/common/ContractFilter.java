@@ -39,6 +39,9 @@ public class ContractFilter implements OASFilter {
           path.getValue().getOperations().entrySet()) {
         describe(entry.getKey(), entry.getValue(), hasPathParameter, api);
         secure(entry.getValue());
+        if (path.getKey().startsWith("/odata/")) {
+          odataErrors(entry.getValue());
+        }
       }
     }
   }
@@ -118,20 +121,18 @@ public class ContractFilter implements OASFilter {
           "The Idempotency-Key was used before for a different request (IDEMPOTENCY_KEY_REUSED).");
     }
     if (hasBody) {
-      // Refused by the HTTP layer before any resource runs, so without a problem body.
-      responses.addAPIResponse(
+      // Refused before any resource runs (HttpLimitFilter), as a problem document all the same.
+      problem(
+          responses,
           "413",
-          OASFactory.createAPIResponse()
-              .description("The body is larger than the configured limit (2 MB by default)."));
+          "The body is larger than the configured limit (2 MB by default; PAYLOAD_TOO_LARGE).");
       problem(responses, "415", "The body is not application/json.");
     }
-    // Refused by the HTTP layer before any resource runs, so without a problem body.
-    responses.addAPIResponse(
+    problem(
+        responses,
         "414",
-        OASFactory.createAPIResponse()
-            .description(
-                "The request line (path and query) is longer than the configured limit (4096"
-                    + " characters by default)."));
+        "The path and query are longer than the configured limit (4096 characters by default;"
+            + " URI_TOO_LONG).");
     problem(responses, "500", "An unexpected failure; nothing was changed.");
     if (op.getOperationId() != null && op.getOperationId().contains("Kolada")) {
       // Kolada is read before anything is written: its failures after the retries, nothing written.
@@ -196,6 +197,35 @@ public class ContractFilter implements OASFilter {
         limited.addHeader("Retry-After", ref("Retry-After"));
       }
     }
+  }
+
+  /**
+   * Under /odata every refusal is an OData error object (OData JSON Format §21), not problem+json:
+   * OData clients read error.code and error.message (se.styrkort.odata.ODataVersionFilter).
+   */
+  private static void odataErrors(Operation op) {
+    op.getResponses()
+        .getAPIResponses()
+        .forEach(
+            (status, response) -> {
+              // 413 and 414 come from the HTTP layer, as problem documents, before any resource.
+              if (status.startsWith("2")
+                  || status.equals("413")
+                  || status.equals("414")
+                  || response.getContent() == null) {
+                return;
+              }
+              if (response.getContent().getMediaType(Problem.MEDIA_TYPE) != null) {
+                response.setContent(
+                    OASFactory.createContent()
+                        .addMediaType(
+                            "application/json",
+                            OASFactory.createMediaType()
+                                .schema(
+                                    OASFactory.createSchema()
+                                        .ref("#/components/schemas/ODataError"))));
+              }
+            });
   }
 
   private static APIResponse problem(APIResponses responses, String status, String description) {

@@ -2,6 +2,7 @@ package se.styrkort.common;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
@@ -13,8 +14,8 @@ import java.time.LocalDate;
 
 /**
  * Strict input, exact output: a string is not silently taken for a number or a boolean, nor a
- * number for a date (a client's type error is reported, not guessed at), and decimals are written
- * as 99.5, never 9.95E+1.
+ * number for a date (a client's type error is reported, not guessed at), a key is given once, and
+ * decimals are written as 99.5, never 9.95E+1.
  */
 @Singleton
 public class JsonCustomizer implements ObjectMapperCustomizer {
@@ -26,6 +27,10 @@ public class JsonCustomizer implements ObjectMapperCustomizer {
     mapper.enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS);
     mapper.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     mapper.enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+    // {"value":5,"value":12}: which one did the client mean? Refused, naming the field.
+    mapper.getFactory().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION.mappedFeature());
+    // No unpaired surrogate in any text, no decimal of absurd size (StrictText).
+    mapper.registerModule(StrictText.module());
     refuse(mapper, LogicalType.Integer, CoercionInputShape.String, CoercionInputShape.Float);
     refuse(mapper, LogicalType.Integer, CoercionInputShape.Boolean);
     refuse(mapper, LogicalType.Float, CoercionInputShape.String, CoercionInputShape.Boolean);

@@ -2,6 +2,7 @@ package se.styrkort.common;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidDefinitionException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import jakarta.persistence.OptimisticLockException;
@@ -69,15 +70,43 @@ public class ProblemMapper {
   @ServerExceptionMapper
   public RestResponse<Problem> mapping(JsonMappingException e, UriInfo uri) {
     String field = pathOf(e);
+    if (e.getCause() instanceof JsonProcessingException cause
+        && JsonMessages.duplicateField(cause) != null) {
+      // A key given twice inside an array element: Jackson wraps the parser's refusal with the
+      // path.
+      return fieldProblem(JsonMessages.duplicateField(cause), "is given more than once", uri);
+    }
     String reason =
-        e.getOriginalMessage() == null ? "is invalid" : firstLine(e.getOriginalMessage());
+        e.getCause() instanceof JsonProcessingException syntax
+            // A limit of the parser met inside a free-form value (nesting, a number's length).
+            ? JsonMessages.syntax(syntax).replaceFirst("^it ", "")
+            : JsonMessages.callerTerms(e.getOriginalMessage(), "is invalid");
     return field.isEmpty()
         ? problem(ProblemCode.MALFORMED_JSON, reason, List.of(), uri)
         : fieldProblem(field, reason, uri);
   }
 
+  /**
+   * Jackson's word for "this type cannot be read so". Without this mapper Quarkus's own built-in
+   * one answers it with an empty 500; it reached clients for a key given twice to a record ("No
+   * fallback setter/field defined for creator property"), which the parser now refuses first.
+   */
+  @ServerExceptionMapper
+  public RestResponse<Problem> invalidDefinition(InvalidDefinitionException e, UriInfo uri) {
+    String message = String.valueOf(e.getOriginalMessage());
+    if (message.startsWith("No fallback setter/field defined for creator property")) {
+      String field = pathOf(e);
+      return fieldProblem(field.isEmpty() ? "body" : field, "is given more than once", uri);
+    }
+    return unexpected(e, uri);
+  }
+
   @ServerExceptionMapper
   public RestResponse<Problem> malformed(JsonProcessingException e, UriInfo uri) {
+    String duplicate = JsonMessages.duplicateField(e);
+    if (duplicate != null) {
+      return fieldProblem(duplicate, "is given more than once", uri);
+    }
     String where =
         e.getLocation() == null
             ? ""
@@ -87,7 +116,7 @@ public class ProblemMapper {
                 + e.getLocation().getColumnNr();
     return problem(
         ProblemCode.MALFORMED_JSON,
-        "The body is not valid JSON" + where + ": " + firstLine(e.getOriginalMessage()),
+        "The body is not valid JSON" + where + ": " + JsonMessages.syntax(e) + ".",
         List.of(),
         uri);
   }
@@ -184,6 +213,11 @@ public class ProblemMapper {
         return concurrentChange(uri);
       }
     }
+    if (clientGone(e)) {
+      // The client hung up (mid-upload, say): nobody reads this answer, and it is no fault of ours.
+      LOG.debugf("Client went away at %s: %s", uri.getPath(), e.getMessage());
+      return problem(ProblemCode.VALIDATION_FAILED, "The connection was closed.", List.of(), uri);
+    }
     String incident = UUID.randomUUID().toString();
     LOG.errorf(e, "Unexpected failure at %s (incident %s)", uri.getPath(), incident);
     return problem(
@@ -210,6 +244,27 @@ public class ProblemMapper {
               || (sql.getMessage() != null
                   && sql.getMessage().startsWith(AGROAL_ACQUISITION_TIMEOUT)))) {
         return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the failure is the client's connection closing under us: Vert.x reports it as {@code
+   * HttpClosedException} ("Connection was closed"), wrapped in I/O exceptions by the body reader.
+   */
+  static boolean clientGone(Throwable e) {
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (cause instanceof io.vertx.core.http.HttpClosedException
+          || cause instanceof java.nio.channels.ClosedChannelException
+          || (cause instanceof java.io.IOException
+              && cause.getMessage() != null
+              && (cause.getMessage().contains("Connection reset by peer")
+                  || cause.getMessage().contains("Broken pipe")))) {
+        return true;
+      }
+      if (cause.getCause() == cause) {
+        break;
       }
     }
     return false;
@@ -338,13 +393,5 @@ public class ProblemMapper {
       return "an array";
     }
     return "an object";
-  }
-
-  private static String firstLine(String message) {
-    if (message == null) {
-      return "";
-    }
-    int newline = message.indexOf('\n');
-    return newline < 0 ? message : message.substring(0, newline);
   }
 }

@@ -16,6 +16,20 @@ sealed interface Filter {
 
   record Compare(Operator operator, Operand left, Operand right) implements Filter {}
 
+  /** contains, startswith or endswith of two text operands: exact, case and accents counted. */
+  record Match(Function function, Operand text, Operand part) implements Filter {}
+
+  enum Function {
+    CONTAINS,
+    STARTSWITH,
+    ENDSWITH,
+    TOLOWER,
+    TOUPPER,
+    YEAR,
+    MONTH,
+    DAY
+  }
+
   enum Operator {
     EQ,
     NE,
@@ -28,6 +42,9 @@ sealed interface Filter {
   sealed interface Operand {}
 
   record PropertyRef(EntitySet.Property property) implements Operand {}
+
+  /** tolower, toupper (text) or year, month, day (of a date or date-time, in UTC). */
+  record Call(Function function, Operand argument) implements Operand {}
 
   /** A literal's value: String, BigDecimal, Boolean, LocalDate, Instant, or null. */
   record Literal(Object value) implements Operand {}

@@ -26,6 +26,18 @@ final class MemoryFilter {
     if (filter instanceof Filter.Not not) {
       return !test(not.operand(), row);
     }
+    if (filter instanceof Filter.Match match) {
+      Object text = value(match.text(), row);
+      Object part = value(match.part(), row);
+      if (!(text instanceof String t) || !(part instanceof String p)) {
+        return false;
+      }
+      return switch (match.function()) {
+        case CONTAINS -> t.contains(p);
+        case STARTSWITH -> t.startsWith(p);
+        default -> t.endsWith(p);
+      };
+    }
     return compare((Compare) filter, row);
   }
 
@@ -43,6 +55,24 @@ final class MemoryFilter {
   }
 
   private static Object value(Operand operand, Map<String, Object> row) {
+    if (operand instanceof Filter.Call call) {
+      Object argument = value(call.argument(), row);
+      if (argument == null) {
+        return null;
+      }
+      java.time.LocalDate date =
+          argument instanceof java.time.Instant instant
+              ? instant.atZone(java.time.ZoneOffset.UTC).toLocalDate()
+              : argument instanceof java.time.LocalDate local ? local : null;
+      return switch (call.function()) {
+        case TOLOWER -> ((String) argument).toLowerCase(java.util.Locale.ROOT);
+        case TOUPPER -> ((String) argument).toUpperCase(java.util.Locale.ROOT);
+        case YEAR -> BigDecimal.valueOf(date.getYear());
+        case MONTH -> BigDecimal.valueOf(date.getMonthValue());
+        case DAY -> BigDecimal.valueOf(date.getDayOfMonth());
+        default -> throw new IllegalStateException(call.function() + " is no operand");
+      };
+    }
     return operand instanceof PropertyRef ref
         ? row.get(ref.property().name())
         : ((Literal) operand).value();
@@ -63,6 +93,14 @@ final class MemoryFilter {
       return decimal(a).compareTo(decimal(b));
     }
     return ((Comparable) left).compareTo(right);
+  }
+
+  /** The order of $orderby on computed rows: nulls first, as MariaDB sorts them ascending. */
+  static int sortOrder(Object left, Object right) {
+    if (left == null || right == null) {
+      return left == null ? (right == null ? 0 : -1) : 1;
+    }
+    return order(left, right);
   }
 
   private static BigDecimal decimal(Number number) {

@@ -8,7 +8,7 @@ import se.styrkort.common.ProblemCode;
 /** A request the feed refuses: malformed (400) or asking for what it does not implement (501). */
 final class ODataException extends DomainException {
 
-  private ODataException(ProblemCode code, String detail, List<Problem.FieldError> errors) {
+  ODataException(ProblemCode code, String detail, List<Problem.FieldError> errors) {
     super(code, detail, errors);
   }
 
@@ -17,6 +17,10 @@ final class ODataException extends DomainException {
         ProblemCode.INVALID_PARAMETER,
         option + ": " + reason,
         List.of(new Problem.FieldError(option, reason)));
+  }
+
+  static ODataException notAcceptable(String detail) {
+    return new ODataException(ProblemCode.NOT_ACCEPTABLE, detail, List.of());
   }
 
   static ODataException notImplemented(String feature) {

@@ -22,6 +22,20 @@ record ODataQuery(
 
   private static final Set<String> IMPLEMENTED =
       Set.of("$filter", "$select", "$orderby", "$top", "$skip", "$count", "$skiptoken", "$format");
+  private static final Set<String> WITHOUT_DOLLAR =
+      Set.of(
+          "filter",
+          "select",
+          "orderby",
+          "top",
+          "skip",
+          "count",
+          "skiptoken",
+          "format",
+          "expand",
+          "search",
+          "apply",
+          "compute");
   private static final Set<String> NOT_IMPLEMENTED =
       Set.of(
           "$expand",
@@ -34,6 +48,12 @@ record ODataQuery(
           "$deltatoken",
           "$id");
 
+  /** Largest $top and $skip: beyond any table here, and no arithmetic on it can overflow. */
+  static final long MAX_NUMBER = Integer.MAX_VALUE;
+
+  /** Longest $select, $orderby or $skiptoken read. */
+  static final int MAX_OPTION_LENGTH = 2_000;
+
   static ODataQuery parse(EntitySet set, QueryOptions options, MultivaluedMap<String, String> all) {
     for (Map.Entry<String, List<String>> parameter : all.entrySet()) {
       String name = parameter.getKey();
@@ -41,6 +61,11 @@ record ODataQuery(
         throw ODataException.notImplemented("parameter aliases (" + name + ")");
       }
       if (!name.startsWith("$")) {
+        if (WITHOUT_DOLLAR.contains(name.toLowerCase(Locale.ROOT))) {
+          // OData 4.01 lets the $ go; this is a 4.0 service, and ignoring it would be silent.
+          throw ODataException.badRequest(
+              name, "system query options start with $ in OData 4.0: write $" + name);
+        }
         continue; // a custom query option (api_key, for one) is not the feed's to judge
       }
       if (NOT_IMPLEMENTED.contains(name.toLowerCase(Locale.ROOT))) {
@@ -51,6 +76,10 @@ record ODataQuery(
       }
       if (parameter.getValue().size() > 1) {
         throw ODataException.badRequest(name, "may be given only once");
+      }
+      if (!name.equals("$filter") && parameter.getValue().get(0).length() > MAX_OPTION_LENGTH) {
+        throw ODataException.badRequest(
+            name, "is longer than " + MAX_OPTION_LENGTH + " characters");
       }
     }
     if (options.format != null
@@ -78,8 +107,12 @@ record ODataQuery(
     }
     Map<String, Property> byName = set.byName();
     List<Property> chosen = new ArrayList<>();
-    for (String item : select.split(",")) {
+    for (String item : select.split(",", -1)) {
       String name = item.trim();
+      if (name.isEmpty()) {
+        throw ODataException.badRequest(
+            "$select", "names an empty property (',' twice or at an end)");
+      }
       if (name.contains("/") || name.contains("(")) {
         throw ODataException.notImplemented("paths and functions in $select");
       }
@@ -101,7 +134,11 @@ record ODataQuery(
       return items;
     }
     Map<String, Property> byName = set.byName();
-    for (String item : orderBy.split(",")) {
+    for (String item : orderBy.split(",", -1)) {
+      if (item.isBlank()) {
+        throw ODataException.badRequest(
+            "$orderby", "names an empty property (',' twice or at an end)");
+      }
       String[] words = item.trim().split("\\s+");
       if (words[0].contains("(") || words[0].contains("/")) {
         throw ODataException.notImplemented("expressions in $orderby (only properties)");
@@ -122,13 +159,13 @@ record ODataQuery(
   private static long number(String option, String value) {
     try {
       long number = Long.parseLong(value.trim());
-      if (number >= 0) {
+      if (number >= 0 && number <= MAX_NUMBER) {
         return number;
       }
     } catch (NumberFormatException e) {
       // falls through to the refusal
     }
-    throw ODataException.badRequest(option, "must be a whole number, 0 or more");
+    throw ODataException.badRequest(option, "must be a whole number from 0 to " + MAX_NUMBER);
   }
 
   private static boolean bool(String option, String value) {

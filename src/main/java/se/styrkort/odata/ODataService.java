@@ -52,75 +52,213 @@ public class ODataService {
     return set.computed() ? readFacts(query, planIds) : readTable(set, query, planIds);
   }
 
+  /** The query's order, then the set's key: a total order, so a keyset token names one place. */
+  static List<OrderItem> totalOrder(EntitySet set, ODataQuery query) {
+    List<OrderItem> order = new ArrayList<>(query.orderBy());
+    for (String key : set.keys()) {
+      if (order.stream().noneMatch(item -> item.property().name().equals(key))) {
+        order.add(new OrderItem(set.byName().get(key), false));
+      }
+    }
+    return order;
+  }
+
   private Result readTable(EntitySet set, ODataQuery query, Optional<Set<Long>> planIds) {
-    long consumed = tableToken(query.skipToken());
+    List<OrderItem> order = totalOrder(set, query);
+    List<EdmType> types = order.stream().map(item -> item.property().type()).toList();
+    PageToken token = PageToken.decode(query.skipToken(), types);
+    long consumed = token == null ? 0 : token.consumed();
     long remaining = query.top() == null ? Long.MAX_VALUE : query.top() - consumed;
     int limit = (int) Math.max(0, Math.min(pageSize, remaining));
     List<Object> parameters = new ArrayList<>();
-    String where = where(set, query, planIds, parameters);
-    String order =
-        query.orderBy().stream()
-            .map(item -> item.property().column() + (item.descending() ? " desc" : " asc"))
-            .collect(Collectors.toCollection(ArrayList::new))
-            .stream()
-            .collect(Collectors.joining(", "));
-    String keys =
-        set.keys().stream()
-            .map(key -> set.byName().get(key).column())
-            .collect(Collectors.joining(", "));
+    String where = where(set, query.filter(), planIds, parameters);
+    List<Object> pageParameters = new ArrayList<>(parameters);
+    String after = token == null ? "" : " and " + keyset(order, token.after(), pageParameters);
     String columns =
-        query.select().stream().map(Property::column).collect(Collectors.joining(", "));
+        query.select().stream().map(Property::column).collect(Collectors.joining(", "))
+            + ", "
+            + order.stream()
+                .map(item -> item.property().column())
+                .collect(Collectors.joining(", "));
     String sql =
         "select "
             + columns
             + " from "
             + set.from()
             + where
+            + after
             + " order by "
-            + (order.isEmpty() ? keys : order + ", " + keys)
+            + order.stream()
+                .map(item -> item.property().column() + (item.descending() ? " desc" : " asc"))
+                .collect(Collectors.joining(", "))
             + " limit ? offset ?";
     try (Connection connection = dataSource.getConnection()) {
-      Long count = null;
-      if (query.count()) {
-        try (PreparedStatement statement =
-            connection.prepareStatement("select count(*) from " + set.from() + where)) {
-          SqlStatements.count();
-          bind(statement, parameters);
-          try (ResultSet result = statement.executeQuery()) {
-            result.next();
-            count = result.getLong(1);
-          }
-        }
+      Long count = token == null ? null : token.count();
+      if (query.count() && count == null) {
+        count = count(connection, set, where, parameters);
       }
       List<Map<String, Object>> rows = new ArrayList<>();
+      List<Object> last = null;
       boolean more = false;
       if (limit > 0) {
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
           SqlStatements.count();
-          List<Object> all = new ArrayList<>(parameters);
-          all.add(limit + 1);
-          all.add(query.skip() + consumed);
-          bind(statement, all);
+          pageParameters.add(limit + 1);
+          pageParameters.add(token == null ? query.skip() : 0L);
+          bind(statement, pageParameters);
           try (ResultSet result = statement.executeQuery()) {
             while (result.next()) {
               if (rows.size() == limit) {
                 more = true;
                 break;
               }
-              rows.add(row(query.select(), result));
+              rows.add(row(query.select(), result, 0));
+              last =
+                  new ArrayList<>(
+                      row(
+                              order.stream().map(OrderItem::property).toList(),
+                              result,
+                              query.select().size())
+                          .values());
             }
           }
         }
       }
-      return new Result(
-          rows, count, more && remaining > limit ? Long.toString(consumed + limit) : null);
+      String next =
+          more && remaining > limit
+              ? new PageToken(last, consumed + rows.size(), query.count() ? count : null)
+                  .encode(types)
+              : null;
+      return new Result(rows, query.count() ? count : null, next);
     } catch (SQLException e) {
       throw new IllegalStateException("reading " + set.name() + " failed", e);
     }
   }
 
+  /**
+   * Rows strictly after {@code values} in {@code order}, as MariaDB sorts (nulls first ascending,
+   * last descending; text by the column's collation, as ORDER BY compares it).
+   */
+  private static String keyset(
+      List<OrderItem> order, List<Object> values, List<Object> parameters) {
+    List<String> alternatives = new ArrayList<>();
+    for (int i = 0; i < order.size(); i++) {
+      List<String> terms = new ArrayList<>();
+      for (int j = 0; j < i; j++) {
+        String column = order.get(j).property().column();
+        Object value = values.get(j);
+        if (value == null) {
+          terms.add(column + " is null");
+        } else {
+          terms.add(column + " = ?");
+          parameters.add(parameter(value));
+        }
+      }
+      String column = order.get(i).property().column();
+      Object value = values.get(i);
+      if (!order.get(i).descending()) {
+        if (value == null) {
+          terms.add(column + " is not null");
+        } else {
+          terms.add(column + " > ?");
+          parameters.add(parameter(value));
+        }
+      } else if (value == null) {
+        terms.add("1 = 0");
+      } else {
+        terms.add("(" + column + " < ? or " + column + " is null)");
+        parameters.add(parameter(value));
+      }
+      alternatives.add("(" + String.join(" and ", terms) + ")");
+    }
+    return "(" + String.join(" or ", alternatives) + ")";
+  }
+
+  private static Object parameter(Object value) {
+    return value instanceof java.time.Instant instant ? Timestamp.from(instant) : value;
+  }
+
+  private static long count(
+      Connection connection, EntitySet set, String where, List<Object> parameters)
+      throws SQLException {
+    try (PreparedStatement statement =
+        connection.prepareStatement("select count(*) from " + set.from() + where)) {
+      SqlStatements.count();
+      bind(statement, parameters);
+      try (ResultSet result = statement.executeQuery()) {
+        result.next();
+        return result.getLong(1);
+      }
+    }
+  }
+
+  /** The number of entities a filter matches (for /{set}/$count). */
+  long count(EntitySet set, Filter filter, Optional<Set<Long>> planIds) {
+    if (set.computed()) {
+      long[] counted = {0};
+      facts.stream(
+          FactPushdown.narrow(filter, planIds),
+          chunk -> {
+            for (FactRow fact : chunk) {
+              if (filter == null || MemoryFilter.test(filter, values(fact))) {
+                counted[0]++;
+              }
+            }
+            return true;
+          });
+      return counted[0];
+    }
+    List<Object> parameters = new ArrayList<>();
+    String where = where(set, filter, planIds, parameters);
+    try (Connection connection = dataSource.getConnection()) {
+      return count(connection, set, where, parameters);
+    } catch (SQLException e) {
+      throw new IllegalStateException("counting " + set.name() + " failed", e);
+    }
+  }
+
+  /** One entity by its key, if the caller may read it. */
+  Optional<Map<String, Object>> byKey(
+      EntitySet set, Map<String, Object> key, List<Property> select, Optional<Set<Long>> planIds) {
+    Filter filter = null;
+    for (Map.Entry<String, Object> part : key.entrySet()) {
+      Filter term =
+          new Filter.Compare(
+              Filter.Operator.EQ,
+              new Filter.PropertyRef(set.byName().get(part.getKey())),
+              new Filter.Literal(part.getValue()));
+      filter = filter == null ? term : new Filter.And(filter, term);
+    }
+    if (set.computed()) {
+      long pointId = ((Number) key.get("pointId")).longValue();
+      Filter match = filter;
+      List<Map<String, Object>> found = new ArrayList<>();
+      ODataQuery selecting = new ODataQuery(null, select, List.of(), null, 0, false, null);
+      facts.stream(
+          FactPushdown.narrow(filter, planIds),
+          pointId,
+          chunk -> {
+            for (FactRow fact : chunk) {
+              if (fact.pointId() > pointId) {
+                return false;
+              }
+              Map<String, Object> values = values(fact);
+              if (MemoryFilter.test(match, values)) {
+                found.add(selected(selecting, values));
+                return false;
+              }
+            }
+            return true;
+          });
+      return found.stream().findFirst();
+    }
+    ODataQuery query = new ODataQuery(filter, select, List.of(), 1L, 0, false, null);
+    List<Map<String, Object>> rows = read(set, query, planIds).rows();
+    return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0));
+  }
+
   private static String where(
-      EntitySet set, ODataQuery query, Optional<Set<Long>> planIds, List<Object> parameters) {
+      EntitySet set, Filter filter, Optional<Set<Long>> planIds, List<Object> parameters) {
     StringBuilder where = new StringBuilder(" where 1 = 1");
     planIds.ifPresent(
         ids -> {
@@ -136,8 +274,8 @@ public class ODataService {
             parameters.addAll(ids);
           }
         });
-    if (query.filter() != null) {
-      where.append(" and ").append(SqlFilter.sql(query.filter(), parameters));
+    if (filter != null) {
+      where.append(" and ").append(SqlFilter.sql(filter, parameters));
     }
     return where.toString();
   }
@@ -149,78 +287,49 @@ public class ODataService {
     }
   }
 
-  private static Map<String, Object> row(List<Property> properties, ResultSet result)
+  private static Map<String, Object> row(List<Property> properties, ResultSet result, int offset)
       throws SQLException {
     Map<String, Object> row = new LinkedHashMap<>();
     for (int i = 0; i < properties.size(); i++) {
       Property property = properties.get(i);
       Object value;
       if (property.type() == EdmType.DATE_TIME_OFFSET) {
-        Timestamp timestamp = result.getTimestamp(i + 1);
+        Timestamp timestamp = result.getTimestamp(offset + i + 1);
         value = timestamp == null ? null : timestamp.toInstant();
       } else {
-        value = result.getObject(i + 1, property.type().javaType);
+        value = result.getObject(offset + i + 1, property.type().javaType);
       }
       row.put(property.name(), value instanceof BigDecimal d ? Numbers.plain(d) : value);
     }
     return row;
   }
 
-  private static long tableToken(String token) {
-    if (token == null) {
-      return 0;
-    }
-    try {
-      long consumed = Long.parseLong(token);
-      if (consumed >= 0) {
-        return consumed;
-      }
-    } catch (NumberFormatException e) {
-      // falls through to the refusal
-    }
-    throw ODataException.badRequest("$skiptoken", "is not a token this service issued");
-  }
+  private static final List<EdmType> FACT_KEY = List.of(EdmType.INT64, EdmType.INT32);
 
-  /** Where a page of facts starts: after this fact, with this many sent before it. */
-  private record FactToken(long pointId, int year, long consumed) {
-    static FactToken parse(String token) {
-      if (token == null) {
-        return null;
-      }
-      String[] parts = token.split("\\.");
-      try {
-        if (parts.length == 3) {
-          return new FactToken(
-              Long.parseLong(parts[0]), Integer.parseInt(parts[1]), Long.parseLong(parts[2]));
-        }
-      } catch (NumberFormatException e) {
-        // falls through to the refusal
-      }
-      throw ODataException.badRequest("$skiptoken", "is not a token this service issued");
-    }
-
-    @Override
-    public String toString() {
-      return pointId + "." + year + "." + consumed;
-    }
+  /** Facts in their natural order (pointId, year) are streamed: every page costs the same. */
+  static boolean natural(List<OrderItem> order) {
+    return order.isEmpty()
+        || (!order.get(0).descending()
+            && order.get(0).property().name().equals("pointId")
+            && (order.size() == 1
+                || (order.size() == 2
+                    && !order.get(1).descending()
+                    && order.get(1).property().name().equals("year"))));
   }
 
   private Result readFacts(ODataQuery query, Optional<Set<Long>> planIds) {
-    List<OrderItem> order = query.orderBy();
-    boolean natural =
-        order.isEmpty()
-            || (!order.get(0).descending()
-                && order.get(0).property().name().equals("pointId")
-                && (order.size() == 1
-                    || (order.size() == 2
-                        && !order.get(1).descending()
-                        && order.get(1).property().name().equals("year"))));
-    if (!natural) {
-      throw ODataException.notImplemented(
-          "$orderby on Facts other than 'pointId' or 'pointId,year' (their natural order)");
-    }
     BiFilter filter = FactPushdown.narrow(query.filter(), planIds);
-    FactToken token = FactToken.parse(query.skipToken());
+    if (!natural(query.orderBy())) {
+      if (filter.planId() == null) {
+        throw ODataException.notImplemented(
+            "$orderby on Facts other than 'pointId' or 'pointId,year' (their natural order)"
+                + " unless $filter names one plan (planId eq N)");
+      }
+      return readFactsSorted(query, filter);
+    }
+    PageToken token = PageToken.decode(query.skipToken(), FACT_KEY);
+    long afterPoint = token == null ? 0 : (Long) token.after().get(0);
+    int afterYear = token == null ? 0 : (Integer) token.after().get(1);
     long consumed = token == null ? 0 : token.consumed();
     long remaining = query.top() == null ? Long.MAX_VALUE : query.top() - consumed;
     int limit = (int) Math.max(0, Math.min(pageSize, remaining));
@@ -231,12 +340,12 @@ public class ODataService {
     if (limit > 0) {
       facts.stream(
           filter,
-          token == null ? 0 : token.pointId(),
+          afterPoint,
           chunk -> {
             for (FactRow fact : chunk) {
               if (token != null
-                  && (fact.pointId() < token.pointId()
-                      || (fact.pointId() == token.pointId() && fact.year() <= token.year()))) {
+                  && (fact.pointId() < afterPoint
+                      || (fact.pointId() == afterPoint && fact.year() <= afterYear))) {
                 continue;
               }
               Map<String, Object> all = values(fact);
@@ -251,32 +360,100 @@ public class ODataService {
                 more[0] = true;
                 return false;
               }
-              Map<String, Object> selected = new LinkedHashMap<>();
-              query.select().forEach(p -> selected.put(p.name(), all.get(p.name())));
-              rows.add(selected);
+              rows.add(selected(query, all));
               last[0] = fact;
             }
             return true;
           });
     }
-    Long count = null;
-    if (query.count()) {
-      long[] counted = {0};
-      facts.stream(
-          filter,
-          chunk -> {
-            for (FactRow fact : chunk) {
-              if (query.filter() == null || MemoryFilter.test(query.filter(), values(fact))) {
-                counted[0]++;
-              }
-            }
-            return true;
-          });
-      count = counted[0];
+    Long count = token == null ? null : token.count();
+    if (query.count() && count == null) {
+      count = count(EntitySets.FACTS, query.filter(), planIds);
     }
     String next =
         more[0] && remaining > limit
-            ? new FactToken(last[0].pointId(), last[0].year(), consumed + rows.size()).toString()
+            ? new PageToken(
+                    List.of(last[0].pointId(), last[0].year()),
+                    consumed + rows.size(),
+                    query.count() ? count : null)
+                .encode(FACT_KEY)
+            : null;
+    return new Result(rows, query.count() ? count : null, next);
+  }
+
+  private static Map<String, Object> selected(ODataQuery query, Map<String, Object> all) {
+    Map<String, Object> selected = new LinkedHashMap<>();
+    query.select().forEach(p -> selected.put(p.name(), all.get(p.name())));
+    return selected;
+  }
+
+  /**
+   * One plan's facts in any order: all of them are computed and sorted for each page (a plan has a
+   * few thousand at most), and a page starts after the token's entity in that order.
+   */
+  private Result readFactsSorted(ODataQuery query, BiFilter filter) {
+    List<OrderItem> order = totalOrder(EntitySets.FACTS, query);
+    List<EdmType> types = order.stream().map(item -> item.property().type()).toList();
+    PageToken token = PageToken.decode(query.skipToken(), types);
+    List<Map<String, Object>> all = new ArrayList<>();
+    facts.stream(
+        filter,
+        chunk -> {
+          for (FactRow fact : chunk) {
+            Map<String, Object> values = values(fact);
+            if (query.filter() == null || MemoryFilter.test(query.filter(), values)) {
+              all.add(values);
+            }
+          }
+          return true;
+        });
+    java.util.Comparator<List<Object>> byOrder =
+        (a, b) -> {
+          for (int i = 0; i < order.size(); i++) {
+            int c = MemoryFilter.sortOrder(a.get(i), b.get(i));
+            if (c != 0) {
+              return order.get(i).descending() ? -c : c;
+            }
+          }
+          return 0;
+        };
+    java.util.function.Function<Map<String, Object>, List<Object>> keyOf =
+        row -> {
+          List<Object> key = new ArrayList<>();
+          order.forEach(item -> key.add(row.get(item.property().name())));
+          return key;
+        };
+    all.sort((a, b) -> byOrder.compare(keyOf.apply(a), keyOf.apply(b)));
+    long consumed = token == null ? 0 : token.consumed();
+    long remaining = query.top() == null ? Long.MAX_VALUE : query.top() - consumed;
+    int limit = (int) Math.max(0, Math.min(pageSize, remaining));
+    long toSkip = token == null ? query.skip() : 0;
+    List<Map<String, Object>> rows = new ArrayList<>();
+    List<Object> last = null;
+    boolean more = false;
+    for (Map<String, Object> row : all) {
+      if (limit == 0) {
+        break;
+      }
+      List<Object> key = keyOf.apply(row);
+      if (token != null && byOrder.compare(key, token.after()) <= 0) {
+        continue;
+      }
+      if (toSkip > 0) {
+        toSkip--;
+        continue;
+      }
+      if (rows.size() == limit) {
+        more = true;
+        break;
+      }
+      rows.add(selected(query, row));
+      last = key;
+    }
+    Long count = query.count() ? (long) all.size() : null;
+    String next =
+        more && remaining > limit
+            ? new PageToken(last, consumed + rows.size(), count).encode(types)
             : null;
     return new Result(rows, count, next);
   }

@@ -9,9 +9,11 @@ public class QueryOptions {
   @Parameter(
       name = "$filter",
       description =
-          "eq ne gt ge lt le, and or not, parentheses, over the set's primitive properties;"
-              + " literals: 'text' (quote doubled inside), numbers, true, false, null, 2024-12-31,"
-              + " 2024-12-31T12:00:00Z. Functions and arithmetic answer 501.",
+          "eq ne gt ge lt le in, and or not, parentheses, contains startswith endswith tolower"
+              + " toupper year month day, over the set's primitive properties; literals: 'text'"
+              + " (quote doubled inside), numbers, true, false, null, 2024-12-31,"
+              + " 2024-12-31T12:00:00Z. Text compares exactly. Other functions and arithmetic"
+              + " answer 501.",
       example = "year ge 2024 and (status eq 'FULFILLED' or status eq 'PARTIALLY_FULFILLED')")
   @RestQuery("$filter")
   public String filter;
@@ -26,8 +28,8 @@ public class QueryOptions {
   @Parameter(
       name = "$orderby",
       description =
-          "Properties with asc or desc, comma-separated; the key breaks ties. Facts are ordered"
-              + " by pointId and year only.",
+          "Properties with asc or desc, comma-separated; the key breaks ties. Facts in other"
+              + " orders than pointId,year need planId eq N in $filter.",
       example = "year desc,id")
   @RestQuery("$orderby")
   public String orderby;

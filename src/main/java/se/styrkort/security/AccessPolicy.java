@@ -123,6 +123,8 @@ public final class AccessPolicy {
           publicRead("listODataIndicators", "GET /odata/v1/Indicators"),
           publicRead("listODataMeasurementPoints", "GET /odata/v1/MeasurementPoints"),
           publicRead("listODataEvaluations", "GET /odata/v1/Evaluations"),
+          publicRead("countODataEntities", "GET /odata/v1/{entitySet}/$count").expensive(),
+          publicRead("getODataEntity", "GET /odata/v1/{entity}"),
           publicRead("listChanges", "GET /api/v1/changes"),
           publicRead("getLatestChangeCursor", "GET /api/v1/changes/latest"),
           publicRead(

@@ -22,6 +22,11 @@ enum Mutation {
   BODY_LONG_STRING(Needs.JSON_BODY),
   BODY_CONTROL_CHARS(Needs.JSON_BODY),
   BODY_UNKNOWN_FIELD(Needs.JSON_BODY),
+  BODY_DUPLICATE_KEY(Needs.JSON_BODY),
+  BODY_LONE_SURROGATE(Needs.JSON_BODY),
+  BODY_HUGE_NUMBER(Needs.JSON_BODY),
+  BODY_DEEP_NESTING(Needs.JSON_BODY),
+  CSV_BAD_CELL(Needs.CSV_BODY),
   BODY_MALFORMED(Needs.BODY),
   BODY_MISSING(Needs.BODY),
   CONTENT_TYPE(Needs.BODY),
@@ -39,6 +44,7 @@ enum Mutation {
     NOTHING,
     BODY,
     JSON_BODY,
+    CSV_BODY,
     IF_MATCH,
     IF_NONE_MATCH,
     IDEMPOTENCY_KEY,
@@ -59,6 +65,26 @@ enum Mutation {
   }
 
   private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+
+  /** A field name or text no generated value has, replaced in the written body afterwards. */
+  private static final String MARK = "zzFuzzMark";
+
+  private static final List<String> LONE_SURROGATES =
+      List.of("\\ud800", "a\\udfffb", "\\udc00\\ud800", "x\\ud83d", "\\ud83d\\ud83d\\ude00");
+
+  /**
+   * Numbers Jackson reads cheaply and anything computing with them (scale, plain text) does not.
+   */
+  private static final List<String> HUGE_NUMBERS =
+      List.of(
+          "1e10000000",
+          "-1e-10000000",
+          "1E+2147483647",
+          "1e-2147483648",
+          "9".repeat(999) + "e999999999",
+          "0e-99999999",
+          "1" + "0".repeat(1500),
+          "0." + "0".repeat(1500) + "1");
 
   private static final List<String> STRANGE_TEXT =
       List.of(
@@ -106,6 +132,7 @@ enum Mutation {
       case NOTHING -> true;
       case BODY -> op.bodyType() != null;
       case JSON_BODY -> "application/json".equals(op.bodyType());
+      case CSV_BODY -> "text/csv".equals(op.bodyType());
       case IF_MATCH -> op.hasHeader("If-Match");
       case IF_NONE_MATCH -> op.hasHeader("If-None-Match");
       case IDEMPOTENCY_KEY -> op.hasHeader("Idempotency-Key");
@@ -194,6 +221,67 @@ enum Mutation {
           object.put("unknownField" + c.random().nextInt(3), "x");
         }
         return body;
+      }
+      case BODY_DUPLICATE_KEY -> {
+        // A key given twice, at the top or in a nested object: {"value":5, …, "value":12}.
+        if (object == null || object.isEmpty()) {
+          request.body = "{\"" + MARK + "\":1,\"" + MARK + "\":2}";
+          return null;
+        }
+        ObjectNode target = nestedObject(object, c);
+        List<String> names = new ArrayList<>();
+        target.fieldNames().forEachRemaining(names::add);
+        String name = c.any(names);
+        JsonNode other =
+            c.any(
+                List.of(
+                    target.get(name),
+                    JSON.textNode("other"),
+                    JSON.numberNode(12),
+                    JSON.nullNode()));
+        target.set(MARK, other);
+        request.body = RequestFactory.write(body).replace("\"" + MARK + "\"", quoted(name));
+        return null;
+      }
+      case BODY_LONE_SURROGATE -> {
+        // Jackson reads the escape as a lone UTF-16 unit; a Java string cannot be written so.
+        if (object == null || object.isEmpty()) {
+          request.body = "{\"x\":\"" + c.any(LONE_SURROGATES) + "\"}";
+          return null;
+        }
+        replaceField(object, c, JSON.textNode(MARK));
+        request.body =
+            RequestFactory.write(body)
+                .replace("\"" + MARK + "\"", "\"" + c.any(LONE_SURROGATES) + "\"");
+        return null;
+      }
+      case BODY_HUGE_NUMBER -> {
+        String number = c.any(HUGE_NUMBERS);
+        if (object == null || object.isEmpty()) {
+          request.body = number;
+          return null;
+        }
+        replaceField(object, c, JSON.textNode(MARK));
+        request.body = RequestFactory.write(body).replace("\"" + MARK + "\"", number);
+        return null;
+      }
+      case BODY_DEEP_NESTING -> {
+        int depth = c.any(List.of(100, 999, 1001, 5000, 20_000));
+        String deep =
+            c.random().nextBoolean()
+                ? "[".repeat(depth) + "1" + "]".repeat(depth)
+                : "{\"a\":".repeat(depth) + "1" + "}".repeat(depth);
+        if (object == null || object.isEmpty()) {
+          request.body = deep;
+          return null;
+        }
+        replaceField(object, c, JSON.textNode(MARK));
+        request.body = RequestFactory.write(body).replace("\"" + MARK + "\"", deep);
+        return null;
+      }
+      case CSV_BAD_CELL -> {
+        request.body = badCsv(request.body, c);
+        return null;
       }
       case BODY_MALFORMED -> {
         String text = body == null ? "{}" : RequestFactory.write(body);
@@ -337,6 +425,59 @@ enum Mutation {
       }
       default -> throw new IllegalStateException(name());
     }
+  }
+
+  /**
+   * The generated CSV (a header and one good line) with a cell past what its JSON field allows, a
+   * quote never closed, formulas, or lines past the limit.
+   */
+  private static String badCsv(String csv, Context c) {
+    String[] lines = csv.split("\n");
+    String header = lines[0];
+    String[] cells = lines[1].split(";", -1);
+    int column = c.random().nextInt(cells.length);
+    switch (c.random().nextInt(7)) {
+      case 0 ->
+          cells[column] =
+              c.any(List.of("x", "å", "\uD83D\uDE00"))
+                  .repeat(c.any(List.of(101, 301, 10_001, 70_000)));
+      case 1 -> cells[column] = "\"never closed";
+      case 2 ->
+          cells[column] =
+              c.any(List.of("=HYPERLINK(\"http://evil.example\")", "@SUM(1+1)", "+1", "-1-1"));
+      case 3 -> cells[column] = c.any(HUGE_NUMBERS);
+      case 4 -> cells[column] = c.any(STRANGE_TEXT);
+      case 5 -> {
+        return header + "\n" + (lines[1] + "\n").repeat(c.any(List.of(5001, 20_000)));
+      }
+      default -> {
+        return c.any(List.of("\"" + header, header + ";" + header, "", "\n\n", header));
+      }
+    }
+    return header + "\n" + String.join(";", cells) + "\n";
+  }
+
+  /** The object itself, or (half the time) one nested in it, where a key will be given twice. */
+  private static ObjectNode nestedObject(ObjectNode object, Context c) {
+    List<ObjectNode> nested = new ArrayList<>();
+    object
+        .elements()
+        .forEachRemaining(
+            value -> {
+              if (value instanceof ObjectNode o && !o.isEmpty()) {
+                nested.add(o);
+              } else if (value.isArray()
+                  && value.size() > 0
+                  && value.get(0) instanceof ObjectNode o
+                  && !o.isEmpty()) {
+                nested.add(o);
+              }
+            });
+    return nested.isEmpty() || c.random().nextBoolean() ? object : c.any(nested);
+  }
+
+  private static String quoted(String name) {
+    return RequestFactory.write(JSON.textNode(name));
   }
 
   /** Sends {@code value} as the header, or leaves the header out when it is empty. */

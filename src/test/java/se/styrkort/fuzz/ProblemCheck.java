@@ -16,6 +16,47 @@ final class ProblemCheck {
 
   private ProblemCheck() {}
 
+  /** Whether an error of the OData feed is an OData error object with a stable code. */
+  static List<String> odata(String contentType, String body) {
+    List<String> problems = new ArrayList<>();
+    if (!contentType.startsWith("application/json")) {
+      problems.add(
+          "an OData error as "
+              + (contentType.isEmpty() ? "no media type" : contentType)
+              + ", not application/json");
+      return problems;
+    }
+    JsonNode error;
+    try {
+      error = JSON.readTree(body).path("error");
+    } catch (java.io.IOException e) {
+      problems.add("an OData error that is not JSON");
+      return problems;
+    }
+    for (String member : List.of("code", "message")) {
+      if (error.path(member).asText("").isBlank()) {
+        problems.add("an OData error without " + member);
+      }
+    }
+    if (FIELD_LEVEL.contains(error.path("code").asText())) {
+      JsonNode details = error.path("details");
+      if (!details.isArray() || details.isEmpty()) {
+        problems.add("an invalid request refused without naming the option at fault");
+      }
+      for (JsonNode detail : details) {
+        if (detail.path("target").asText("").isBlank()
+            || detail.path("message").asText("").isBlank()) {
+          problems.add("an OData error detail without target or message: " + detail);
+        }
+      }
+    }
+    String lower = body.toLowerCase(java.util.Locale.ROOT);
+    if (lower.contains("exception") || lower.contains("\tat ") || lower.contains("java.")) {
+      problems.add("an OData error that leaks a Java class or stack trace");
+    }
+    return problems;
+  }
+
   static List<String> of(int status, String contentType, String body) {
     List<String> problems = new ArrayList<>();
     if (!contentType.startsWith("application/problem+json")) {
