@@ -376,7 +376,10 @@ public class Bench {
           && !tree.headers().firstValue("ETag").orElse("").equals(treeBefore)
           && tree.body().contains("round " + round);
       if (ok) fresh++;
-      else System.err.println("round " + round + ": replica B was stale");
+      else System.err.println("round " + round + ": replica B was stale: write " + written.body()
+          + "; fulfilment " + fulfilment.statusCode() + " " + planBefore + " -> " + fulfilment.headers().firstValue("ETag")
+          + "; tree " + tree.statusCode() + " " + treeBefore + " -> " + tree.headers().firstValue("ETag")
+          + ", note in tree: " + tree.body().contains("round " + round));
     }
     Collections.sort(fulfilmentNanos);
     Collections.sort(treeNanos);
