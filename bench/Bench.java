@@ -29,13 +29,17 @@ import java.util.regex.Pattern;
  * <pre>
  * bench BASE_URL KEY_FILE PLAN_ID POINTS_FILE SECONDS OUT_MD
  *   every endpoint in turn at a fixed concurrency for SECONDS (after a short warm-up)
+ * replicas BASE_A BASE_B KEY_FILE PLAN_ID POINTS_FILE ROUNDS OUT_MD
+ *   ROUNDS times: a write on replica A, then the plan's fulfilment and tree read on replica B,
+ *   which must show the written value and a new ETag
  * soak BASE_URL KEY_FILE PLAN_ID POINTS_FILE SECONDS SERVICE_PID RATE OUT_MD
  *   mixed reads and writes at RATE requests/s; heap after GC every 30 s; every acknowledged
  *   write read back at the end
  * </pre>
  *
  * Heap and SQL statements come from the service's /q/metrics (jvm_memory_used_bytes area=heap,
- * hibernate_statements_total status=prepared).
+ * hibernate_statements_total status=prepared, plus styrkort_jdbc_statements_total for the plain
+ * JDBC of the access checks, content versions and OData).
  */
 public class Bench {
 
@@ -49,6 +53,13 @@ public class Bench {
   static final Pattern STATEMENTS =
       Pattern.compile(
           "^hibernate_statements_total\\{[^}]*status=\"prepared\"[^}]*\\} ([0-9.eE+]+)", Pattern.MULTILINE);
+  static final Pattern JDBC_STATEMENTS =
+      Pattern.compile("^styrkort_jdbc_statements_total(?:\\{[^}]*\\})? ([0-9.eE+]+)", Pattern.MULTILINE);
+  static final Pattern CACHE_BYTES =
+      Pattern.compile("^styrkort_document_cache_bytes(?:\\{[^}]*\\})? ([0-9.eE+]+)", Pattern.MULTILINE);
+  static final Pattern CACHE_ENTRIES =
+      Pattern.compile("^styrkort_document_cache_entries(?:\\{[^}]*\\})? ([0-9.eE+]+)", Pattern.MULTILINE);
+  static final Pattern ETAG = Pattern.compile("(?i)^etag$");
   static final Pattern VALUE =
       Pattern.compile("\"value\"\\s*:\\s*(\"[^\"]*\"|true|false|null|-?[0-9.eE+]+)");
   static final Pattern ID = Pattern.compile("^\\{\\s*\"id\"\\s*:\\s*([0-9]+)");
@@ -60,6 +71,10 @@ public class Bench {
   static List<String[]> points;
 
   public static void main(String[] args) throws Exception {
+    if (args[0].equals("replicas")) {
+      replicas(args);
+      System.exit(0);
+    }
     base = args[1];
     key = Files.readString(Path.of(args[2])).strip();
     plan = Long.parseLong(args[3]);
@@ -80,7 +95,12 @@ public class Bench {
   // ---------------------------------------------------------------------------------- bench
 
   /** One endpoint's load: what to send, how many at once, how to count its rows. */
-  record Scenario(String name, int concurrency, RequestMaker request, boolean countCsvRows, int rowsPerRequest) {}
+  record Scenario(String name, int concurrency, RequestMaker request, boolean countCsvRows, int rowsPerRequest,
+      RequestMaker before) {
+    Scenario(String name, int concurrency, RequestMaker request, boolean countCsvRows, int rowsPerRequest) {
+      this(name, concurrency, request, countCsvRows, rowsPerRequest, null);
+    }
+  }
 
   interface RequestMaker {
     HttpRequest make(long n);
@@ -106,10 +126,21 @@ public class Bench {
         List.of(
             new Scenario("constant: GET /q/health/live", 4, n -> get("/q/health/live", "application/json"), false, 0),
             new Scenario("GET /api/v1/plans/{id}", 4, n -> get(planPath, "application/json"), false, 0),
-            new Scenario("plan tree GET /plans/{id}/tree", 4, n -> get(planPath + "/tree", "application/json"), false, 0),
-            new Scenario("fulfilment GET /plans/{id}/fulfilment", 4, n -> get(planPath + "/fulfilment", "application/json"), false, 0),
-            new Scenario("facts page GET /bi/facts?limit=500", 4,
+            new Scenario("plan tree GET /plans/{id}/tree, unchanged plan", 4, n -> get(planPath + "/tree", "application/json"), false, 0),
+            new Scenario("plan tree, gzip", 4, n -> gzip(get(planPath + "/tree", "application/json")), false, 0),
+            new Scenario("plan tree, 304", 4, n -> notModified(planPath + "/tree"), false, 0),
+            new Scenario("plan tree right after a write (cold)", 1, n -> get(planPath + "/tree", "application/json"), false, 0,
+                n -> post(planPath + "/evaluations/bulk", oneValue(n))),
+            new Scenario("fulfilment GET /plans/{id}/fulfilment, unchanged plan", 4, n -> get(planPath + "/fulfilment", "application/json"), false, 0),
+            new Scenario("fulfilment, gzip", 4, n -> gzip(get(planPath + "/fulfilment", "application/json")), false, 0),
+            new Scenario("fulfilment, 304", 4, n -> notModified(planPath + "/fulfilment"), false, 0),
+            new Scenario("fulfilment right after a write (cold)", 1, n -> get(planPath + "/fulfilment", "application/json"), false, 0,
+                n -> post(planPath + "/evaluations/bulk", oneValue(n))),
+            new Scenario("facts page GET /bi/facts?limit=500, unchanged plan", 4,
                 n -> get("/api/v1/bi/facts?planId=" + plan + "&limit=500", "application/json"), false, 500),
+            new Scenario("facts page right after a write (cold)", 1,
+                n -> get("/api/v1/bi/facts?planId=" + plan + "&limit=500", "application/json"), false, 500,
+                n -> post(planPath + "/evaluations/bulk", oneValue(n))),
             new Scenario("CSV export GET /bi/facts (text/csv)", 2,
                 n -> get("/api/v1/bi/facts?planId=" + plan, "text/csv"), true, 0),
             new Scenario("bulk POST /plans/{id}/evaluations/bulk (100 rows)", 4,
@@ -127,11 +158,40 @@ public class Bench {
           result.ok(), result.errors(), result.rps(), result.p(0.5));
       results.add(result);
     }
-    Files.writeString(out, table(results, seconds));
+    String memory = String.format(Locale.ROOT,
+        "%nThe document cache at the end: %.1f MB in %.0f entries (styrkort_document_cache_bytes and"
+            + " _entries: bodies, identity and gzip, plus keys and a fixed overhead per entry).%n",
+        metric(CACHE_BYTES) / 1048576.0, metric(CACHE_ENTRIES));
+    Files.writeString(out, table(results, seconds) + memory);
+  }
+
+  /** The same request, taking gzip. */
+  static HttpRequest gzip(HttpRequest request) {
+    return HttpRequest.newBuilder(request, (name, value) -> true).header("Accept-Encoding", "gzip").build();
+  }
+
+  /** A GET with If-None-Match of the document's current ETag (read once per path). */
+  static final java.util.Map<String, String> TAGS = new java.util.concurrent.ConcurrentHashMap<>();
+
+  static HttpRequest notModified(String path) {
+    String tag = TAGS.computeIfAbsent(path, p -> {
+      try {
+        return send(get(p, "application/json")).headers().firstValue("ETag").orElseThrow();
+      } catch (Exception e) {
+        throw new IllegalStateException(e);
+      }
+    });
+    return HttpRequest.newBuilder(get(path, "application/json"), (name, value) -> true)
+        .header("If-None-Match", tag).build();
+  }
+
+  static double statements() {
+    return metric(STATEMENTS) + metric(JDBC_STATEMENTS);
   }
 
   static Result run(Scenario scenario, int seconds, boolean measure) throws Exception {
-    double statementsBefore = metric(STATEMENTS);
+    double statementsBefore = statements();
+    AtomicLong untimedStatements = new AtomicLong();
     List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
     List<Long> ttfbs = Collections.synchronizedList(new ArrayList<>());
     AtomicLong ok = new AtomicLong(), errors = new AtomicLong(), bytes = new AtomicLong(), rows = new AtomicLong();
@@ -158,6 +218,14 @@ public class Bench {
         while (System.nanoTime() < end) {
           long t0 = System.nanoTime();
           try {
+            if (scenario.before() != null) {
+              // Untimed: the write before a cold read. Its statements are not the read's.
+              double s0 = statements();
+              HttpResponse<String> written = send(scenario.before().make(counter.get()));
+              if (written.statusCode() >= 300) throw new IllegalStateException("write: " + written.statusCode() + " " + written.body());
+              untimedStatements.addAndGet((long) (statements() - s0));
+              t0 = System.nanoTime();
+            }
             HttpResponse<InputStream> response =
                 HTTP.send(scenario.request().make(counter.getAndIncrement()), HttpResponse.BodyHandlers.ofInputStream());
             long ttfb = -1;
@@ -172,7 +240,7 @@ public class Bench {
                 for (int i = 0; i < read; i++) if (buffer[i] == '\n') lines++;
                 if (response.statusCode() >= 300 && sample.length() < 300) sample.append(new String(buffer, 0, Math.min(read, 300)));
               }
-              if (response.statusCode() >= 300) {
+              if (response.statusCode() >= 300 && response.statusCode() != 304) {
                 errors.incrementAndGet();
                 synchronized (firstError) {
                   if (firstError[0] == null) firstError[0] = response.statusCode() + " " + sample;
@@ -201,7 +269,7 @@ public class Bench {
     double elapsed = (System.nanoTime() - start) / 1e9;
     sampler.interrupt();
     sampler.join();
-    double statements = metric(STATEMENTS) - statementsBefore;
+    double statements = statements() - statementsBefore - untimedStatements.get();
     long requests = ok.get() + errors.get();
     List<Long> sorted = new ArrayList<>(latencies);
     Collections.sort(sorted);
@@ -214,15 +282,16 @@ public class Bench {
   static String table(List<Result> results, int seconds) {
     Result constant = results.get(0);
     StringBuilder md = new StringBuilder();
-    md.append("| endpoint | conc. | requests (errors) | req/s (× constant) | p50 ms (× constant) | p95 ms | p99 ms"
+    Result byId = results.stream().filter(r -> r.scenario().name().startsWith("GET /api/v1/plans/{id}")).findFirst().orElse(constant);
+    md.append("| endpoint | conc. | requests (errors) | req/s (× constant) | × GET by id | p50 ms (× constant) | × GET by id p50 | p95 ms | p99 ms"
         + " | rows/s | bytes/request | time to first byte p50 ms | peak heap MB (× constant) | SQL statements/request |\n");
-    md.append("|---|---|---|---|---|---|---|---|---|---|---|---|\n");
+    md.append("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
     for (Result r : results) {
       md.append(String.format(Locale.ROOT,
-          "| %s | %d | %d (%d) | %.1f (%s) | %.1f (%s) | %.1f | %.1f | %s | %s | %s | %.0f (%s) | %s |\n",
+          "| %s | %d | %d (%d) | %.1f (%s) | %s | %.1f (%s) | %s | %.1f | %.1f | %s | %s | %s | %.0f (%s) | %s |\n",
           r.scenario().name(), r.scenario().concurrency(), r.ok(), r.errors(),
-          r.rps(), ratio(r.rps(), constant.rps()),
-          r.p(0.5), ratio(r.p(0.5), constant.p(0.5)), r.p(0.95), r.p(0.99),
+          r.rps(), ratio(r.rps(), constant.rps()), ratio(r.rps(), byId.rps()),
+          r.p(0.5), ratio(r.p(0.5), constant.p(0.5)), ratio(r.p(0.5), byId.p(0.5)), r.p(0.95), r.p(0.99),
           r.rows() == 0 ? "–" : String.format(Locale.ROOT, "%,.0f", r.rows() / r.seconds()),
           r.ok() == 0 ? "–" : String.format(Locale.ROOT, "%,d", r.bytes() / r.ok()),
           r.ttfbNanos().isEmpty() || !r.scenario().countCsvRows() ? "–"
@@ -241,7 +310,12 @@ public class Bench {
             + " (the liveness probe, no database) measured in the same run; peak heap is the"
             + " highest jvm_memory_used_bytes{area=\"heap\"} sampled every 200 ms during the"
             + " endpoint's run, and SQL statements are hibernate_statements_total{status=\"prepared\"}"
-            + " before and after, divided by the requests.\n", seconds));
+            + " plus styrkort_jdbc_statements_total (access checks, versions, OData) before and after,"
+            + " divided by the requests. \"Unchanged plan\" reads are served from the document cache;"
+            + " \"right after a write\" reads follow, one at a time, an untimed bulk entry of one value"
+            + " into the plan (its statements are not counted), so each is computed afresh; \"304\""
+            + " sends If-None-Match with the current ETag; \"gzip\" sends Accept-Encoding: gzip, and its"
+            + " bytes/request is the compressed size.\n", seconds));
     return md.toString();
   }
 
@@ -251,9 +325,81 @@ public class Bench {
   }
 
   static String bulkBody(long slice) {
+    return bulkBody(slice, 100);
+  }
+
+  /** One value of the first percentage point, changed on every call (40, 41, 40, …). */
+  static String oneValue(long n) {
+    String point = points.stream().filter(p -> p[1].equals("PERCENT")).findFirst().orElseThrow()[0];
+    return "{\"rows\":[{\"measurementPointId\":" + point + ",\"year\":2021,\"kind\":\"OUTCOME\","
+        + "\"asOf\":\"2021-12-31\",\"value\":" + (40 + n % 2) + "}]}";
+  }
+
+  // ------------------------------------------------------------------------------- replicas
+
+  /**
+   * Two replicas on one database: a write on A, then the next read of the plan's fulfilment and
+   * tree on B must show it (a new ETag, the written value), every round; times that read.
+   */
+  static void replicas(String[] args) throws Exception {
+    String a = args[1], b = args[2];
+    key = Files.readString(Path.of(args[3])).strip();
+    plan = Long.parseLong(args[4]);
+    points = new ArrayList<>();
+    for (String line : Files.readAllLines(Path.of(args[5]))) {
+      points.add(line.split(" "));
+    }
+    int rounds = Integer.parseInt(args[6]);
+    String planPath = "/api/v1/plans/" + plan;
+    String point = points.stream().filter(p -> p[1].equals("PERCENT")).findFirst().orElseThrow()[0];
+    List<Long> fulfilmentNanos = new ArrayList<>(), treeNanos = new ArrayList<>();
+    int fresh = 0;
+    for (int round = 0; round < rounds; round++) {
+      base = b;
+      String treeBefore = send(get(planPath + "/tree?year=2021", "application/json")).headers().firstValue("ETag").orElse("");
+      String planBefore = send(get(planPath + "/fulfilment?year=2021", "application/json")).headers().firstValue("ETag").orElse("");
+      base = a;
+      String value = Integer.toString(50 + round % 40);
+      HttpResponse<String> written = send(post(planPath + "/evaluations/bulk",
+          "{\"rows\":[{\"measurementPointId\":" + point + ",\"year\":2021,\"kind\":\"OUTCOME\","
+              + "\"asOf\":\"2021-12-31\",\"value\":" + value + ",\"note\":\"round " + round + "\"}]}"));
+      if (written.statusCode() != 200) throw new IllegalStateException("write on A: " + written.body());
+      base = b;
+      long t0 = System.nanoTime();
+      HttpResponse<String> fulfilment = send(get(planPath + "/fulfilment?year=2021", "application/json"));
+      fulfilmentNanos.add(System.nanoTime() - t0);
+      t0 = System.nanoTime();
+      HttpResponse<String> tree = send(get(planPath + "/tree?year=2021", "application/json"));
+      treeNanos.add(System.nanoTime() - t0);
+      boolean ok = fulfilment.statusCode() == 200 && tree.statusCode() == 200
+          && !fulfilment.headers().firstValue("ETag").orElse("").equals(planBefore)
+          && !tree.headers().firstValue("ETag").orElse("").equals(treeBefore)
+          && tree.body().contains("round " + round);
+      if (ok) fresh++;
+      else System.err.println("round " + round + ": replica B was stale: write " + written.body()
+          + "; fulfilment " + fulfilment.statusCode() + " " + planBefore + " -> " + fulfilment.headers().firstValue("ETag")
+          + "; tree " + tree.statusCode() + " " + treeBefore + " -> " + tree.headers().firstValue("ETag")
+          + ", note in tree: " + tree.body().contains("round " + round));
+    }
+    Collections.sort(fulfilmentNanos);
+    Collections.sort(treeNanos);
+    String md = String.format(Locale.ROOT,
+        "Two replicas on one database, %d rounds of: a write (bulk entry of one value) on replica A, then"
+            + " the plan's fulfilment and tree (year=2021) read on replica B, which had both cached."
+            + " Fresh on B (new ETag, and the value's note in the tree): %d of %d. First read on B after the"
+            + " write, p50: fulfilment %.0f ms, tree %.0f ms (each computed afresh on B).%n",
+        rounds, fresh, rounds, fulfilmentNanos.get(rounds / 2) / 1e6, treeNanos.get(rounds / 2) / 1e6);
+    Files.writeString(Path.of(args[7]), md);
+    if (fresh != rounds) {
+      System.err.println(md);
+      System.exit(1);
+    }
+  }
+
+  static String bulkBody(long slice, int rows) {
     StringBuilder body = new StringBuilder("{\"rows\":[");
-    for (int j = 0; j < 100; j++) {
-      long k = slice * 100 + j;
+    for (int j = 0; j < rows; j++) {
+      long k = slice * rows + j;
       String[] point = points.get((int) (k % points.size()));
       int year = 2021 + (int) ((k / points.size()) % 10);
       if (j > 0) body.append(',');

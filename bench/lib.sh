@@ -42,26 +42,27 @@ free_port() {
 }
 
 # Starts the packaged service on database $1 with a 512 MB heap; sets SERVICE_PID, BASE, KEY_FILE.
+# $2 names a further replica on the same database (its own log and key file).
 start_service() {
-  local port
+  local port name=${2:-service}
   port=$(free_port)
   BASE="http://127.0.0.1:$port"
-  KEY_FILE="$WORK/admin-key"
+  KEY_FILE="$WORK/admin-key${2:+-$2}"
   QUARKUS_DATASOURCE_JDBC_URL="jdbc:mariadb://$MARIADB_HOST:$MARIADB_PORT/$1" \
     QUARKUS_DATASOURCE_USERNAME="$MARIADB_USER" \
     QUARKUS_DATASOURCE_PASSWORD="$MARIADB_PASSWORD" \
     QUARKUS_HTTP_PORT="$port" \
     STYRKORT_SECURITY_ADMIN_KEY_FILE="$KEY_FILE" \
     STYRKORT_SECURITY_RATE_LIMIT_ENABLED=false \
-    java -Xmx512m -jar "$WORK/app/quarkus-run.jar" >"$WORK/service.log" 2>&1 &
+    java -Xmx512m ${SERVICE_JAVA_OPTS:-} -jar "$WORK/app/quarkus-run.jar" >"$WORK/$name.log" 2>&1 &
   SERVICE_PID=$!
-  log "service pid $SERVICE_PID on $BASE, log $WORK/service.log"
+  log "service pid $SERVICE_PID on $BASE, log $WORK/$name.log"
   for _ in $(seq 1 120); do
     if curl -sf "$BASE/q/health/ready" >/dev/null 2>&1 && [[ -s $KEY_FILE ]]; then
       return 0
     fi
     if ! kill -0 "$SERVICE_PID" 2>/dev/null; then
-      tail -50 "$WORK/service.log" >&2
+      tail -50 "$WORK/$name.log" >&2
       echo "the service did not start" >&2
       exit 1
     fi
@@ -74,15 +75,18 @@ start_service() {
 # Asks the service to stop (SIGTERM, graceful), and kills it when it has not after 30 s: a
 # service left behind would hold its database open and block the next run's drop.
 stop_service() {
-  if [[ -n ${SERVICE_PID:-} ]] && kill -0 "$SERVICE_PID" 2>/dev/null; then
-    kill "$SERVICE_PID"
-    for _ in $(seq 1 30); do
-      kill -0 "$SERVICE_PID" 2>/dev/null || break
-      sleep 1
-    done
-    kill -9 "$SERVICE_PID" 2>/dev/null || true
-    wait "$SERVICE_PID" 2>/dev/null || true
-  fi
+  local pid
+  for pid in ${SERVICE_PID:-} ${REPLICA_PID:-}; do
+    if kill -0 "$pid" 2>/dev/null; then
+      kill "$pid"
+      for _ in $(seq 1 30); do
+        kill -0 "$pid" 2>/dev/null || break
+        sleep 1
+      done
+      kill -9 "$pid" 2>/dev/null || true
+      wait "$pid" 2>/dev/null || true
+    fi
+  done
 }
 
 # Generates a plan (shape benchmark or soak) into database $1; sets PLAN_ID and POINTS_FILE.

@@ -2,7 +2,9 @@
 # Benchmarks: a 5,000-point plan with ten years of values on MariaDB, every endpoint in turn
 # against the packaged service; writes the figures into docs/benchmarks.md.
 #   bench/run.sh     (BENCH_SECONDS per endpoint, default 30; BENCH_ONLY=tree: only endpoints named so;
-#                     APP_DIR: another build's quarkus-app; DATABASE, MARIADB_*)
+#                     APP_DIR: another build's quarkus-app; DATABASE, MARIADB_*;
+#                     BENCH_REPLICA_ROUNDS: rounds of the two-replica check, default 20;
+#                     SERVICE_JAVA_OPTS: more JVM options, e.g. a JFR recording)
 set -euo pipefail
 REPO=$(cd "$(dirname "$0")/.." && pwd)
 WORK=$(mktemp -d /tmp/styrkort-bench.XXXXXX)
@@ -14,6 +16,16 @@ source "$REPO/bench/lib.sh"
 prepare "$DATABASE" benchmark
 log "measuring, $BENCH_SECONDS s per endpoint"
 java "$REPO/bench/Bench.java" bench "$BASE" "$KEY_FILE" "$PLAN_ID" "$POINTS_FILE" "$BENCH_SECONDS" "$WORK/results.md"
+# A second replica on the same database: a write on the first, the next read on the second is fresh.
+if [[ -z ${BENCH_ONLY:-} ]]; then
+  FIRST_PID=$SERVICE_PID FIRST_BASE=$BASE FIRST_KEY_FILE=$KEY_FILE
+  SERVICE_JAVA_OPTS= start_service "$DATABASE" replica-2
+  REPLICA_PID=$SERVICE_PID SECOND_BASE=$BASE SERVICE_PID=$FIRST_PID
+  log "two replicas: a write on $FIRST_BASE, the next read on $SECOND_BASE"
+  java "$REPO/bench/Bench.java" replicas "$FIRST_BASE" "$SECOND_BASE" "$FIRST_KEY_FILE" "$PLAN_ID" "$POINTS_FILE" \
+    "${BENCH_REPLICA_ROUNDS:-20}" "$WORK/replicas.md"
+  { echo; cat "$WORK/replicas.md"; } >>"$WORK/results.md"
+fi
 EVALUATIONS=$(mariadb_cli -N -e "select count(*) from $DATABASE.evaluation")
 {
   echo "Run of $START: \`bench/run.sh\` (BENCH_SECONDS=$BENCH_SECONDS${BENCH_ONLY:+, BENCH_ONLY=$BENCH_ONLY}${APP_DIR:+, APP_DIR=$APP_DIR})."

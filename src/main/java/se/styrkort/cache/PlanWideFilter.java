@@ -27,6 +27,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.zip.GZIPOutputStream;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
@@ -51,6 +56,7 @@ import se.styrkort.security.CallerAccess;
  *
  * <p>Streamed answers (CSV) get the ETag and 304s, but are not held in memory.
  */
+@jakarta.inject.Singleton
 public class PlanWideFilter {
 
   static final String PENDING = PlanWideFilter.class.getName() + ".pending";
@@ -72,8 +78,26 @@ public class PlanWideFilter {
   /** What a document is of: a plan at a version (or every plan), as seen by a class of callers. */
   private record Scope(String text, long version) {}
 
-  /** A document to be computed now, and cached under {@code tag} when it is. */
-  private record Pending(EntityTag tag, boolean gzip) {}
+  /**
+   * A document to be computed now, and cached under {@code tag} when it is; {@code flight} is
+   * completed with it for the requests that asked for the same document meanwhile (null when this
+   * request computes without having the lead).
+   */
+  private record Pending(
+      EntityTag tag, boolean gzip, CompletableFuture<DocumentCache.Entry> flight) {}
+
+  /**
+   * How long a request waits for another that computes the same document, before it computes it
+   * itself: as long as the transaction of the one it waits for may take.
+   */
+  private static final long WAIT_SECONDS = 60;
+
+  /**
+   * The documents being computed, by ETag: after a change, the many readers of a plan (a Power BI
+   * refresh, the web site) wait for one computation instead of each running their own.
+   */
+  private final ConcurrentHashMap<String, CompletableFuture<DocumentCache.Entry>> computing =
+      new ConcurrentHashMap<>();
 
   @ServerRequestFilter(priority = Priorities.USER + 100)
   public Optional<Response> lookUp(
@@ -108,6 +132,19 @@ public class PlanWideFilter {
         cache.put(key(tag, true), entry);
       }
     }
+    CompletableFuture<DocumentCache.Entry> flight = null;
+    if (entry == null) {
+      CompletableFuture<DocumentCache.Entry> mine = new CompletableFuture<>();
+      CompletableFuture<DocumentCache.Entry> running = computing.putIfAbsent(tag.getValue(), mine);
+      if (running == null) {
+        flight = mine;
+      } else {
+        DocumentCache.Entry plain = await(tag, running);
+        if (plain != null) {
+          entry = gzip ? compressedOf(tag, plain) : plain;
+        }
+      }
+    }
     if (entry != null) {
       Response.ResponseBuilder ok =
           Response.ok(entry.body(), entry.mediaType())
@@ -119,8 +156,31 @@ public class PlanWideFilter {
       }
       return Optional.of(ok.build());
     }
-    request.setProperty(PENDING, new Pending(tag, gzip));
+    request.setProperty(PENDING, new Pending(tag, gzip, flight));
     return Optional.empty();
+  }
+
+  /** The document another request computes, or null when it fails or takes too long. */
+  private DocumentCache.Entry await(EntityTag tag, CompletableFuture<DocumentCache.Entry> running) {
+    try {
+      return running.get(WAIT_SECONDS, TimeUnit.SECONDS);
+    } catch (TimeoutException | ExecutionException e) {
+      computing.remove(tag.getValue(), running);
+      return null;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return null;
+    }
+  }
+
+  private DocumentCache.Entry compressedOf(EntityTag tag, DocumentCache.Entry plain) {
+    DocumentCache.Entry cached = cache.get(key(tag, true));
+    if (cached != null) {
+      return cached;
+    }
+    DocumentCache.Entry compressed = compressed(plain);
+    cache.put(key(tag, true), compressed);
+    return compressed;
   }
 
   @ServerResponseFilter(priority = Priorities.USER + 100)
@@ -130,14 +190,28 @@ public class PlanWideFilter {
       return;
     }
     request.removeProperty(PENDING);
+    DocumentCache.Entry plain = null;
+    try {
+      plain = encode(pending, response);
+    } finally {
+      if (pending.flight() != null) {
+        pending.flight().complete(plain);
+        computing.remove(pending.tag().getValue(), pending.flight());
+      }
+    }
+  }
+
+  /** Encodes, caches and sends the computed document; returns it (identity), or null. */
+  private DocumentCache.Entry encode(Pending pending, ContainerResponseContext response)
+      throws IOException {
     if (response.getStatus() != Response.Status.OK.getStatusCode()) {
-      return;
+      return null;
     }
     response.getHeaders().putSingle(HttpHeaders.ETAG, pending.tag());
     response.getHeaders().putSingle(HttpHeaders.VARY, policy.vary(VARY));
     byte[] body = bytes(response);
     if (body == null) {
-      return;
+      return null;
     }
     MediaType type = response.getMediaType();
     DocumentCache.Entry plain = new DocumentCache.Entry(body, type.toString(), null);
@@ -149,6 +223,7 @@ public class PlanWideFilter {
       response.getHeaders().putSingle(HttpHeaders.CONTENT_ENCODING, GZIP);
     }
     response.setEntity(sent.body(), response.getEntityAnnotations(), type);
+    return plain;
   }
 
   /** The plan and its version the document is of, or null when there is none to cache under. */

@@ -106,6 +106,37 @@ class PlanWideCacheTest {
   }
 
   @Test
+  void concurrentReadersOfAChangedPlanWaitForOneComputation() throws Exception {
+    String fulfilment = "/api/v1/plans/" + plan + "/fulfilment?basis=OUTCOME";
+    documents.clear();
+    Counts one = new Counts();
+    byte[] alone = get(fulfilment, Api.authHeaders()).body();
+    one.stop();
+    assertTrue(one.hibernate > 0, "computed");
+
+    documents.clear();
+    Counts many = new Counts();
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(6);
+    try {
+      java.util.List<java.util.concurrent.Future<HttpResponse<byte[]>>> answers =
+          new java.util.ArrayList<>();
+      for (int i = 0; i < 6; i++) {
+        answers.add(pool.submit(() -> get(fulfilment, Api.authHeaders())));
+      }
+      for (java.util.concurrent.Future<HttpResponse<byte[]>> answer : answers) {
+        HttpResponse<byte[]> response = answer.get(120, java.util.concurrent.TimeUnit.SECONDS);
+        assertEquals(200, response.statusCode());
+        assertArrayEquals(alone, response.body());
+      }
+    } finally {
+      pool.shutdown();
+    }
+    many.stop();
+    assertEquals(one.hibernate, many.hibernate, "six readers, one computation");
+  }
+
+  @Test
   void aWriteIsSeenOnTheNextRead() throws Exception {
     String fulfilment = "/api/v1/plans/" + plan + "/fulfilment?year=2025";
     HttpResponse<byte[]> before = get(fulfilment, Api.authHeaders());
