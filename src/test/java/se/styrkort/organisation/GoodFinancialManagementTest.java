@@ -154,10 +154,11 @@ class GoodFinancialManagementTest {
         .get("/api/v1/plans/{id}/goals", revision)
         .then()
         .body("items.goodFinancialManagement", contains(false, true));
-    // The evaluation of a plan that is not public stays private.
+    // The evaluation of a plan that is not public stays private: an anonymous reader is told
+    // what one asking for a plan that does not exist is told.
     Api.withoutCredentials()
         .get("/api/v1/plans/{id}/good-financial-management", revision)
         .then()
-        .statusCode(401);
+        .statusCode(404);
   }
 }
