@@ -111,6 +111,9 @@ record AccessFixture(
         Map.entry("periodId", periodId),
         Map.entry("assessmentId", assessmentId),
         Map.entry("year", TARGET_YEAR),
+        // OData addressing: a set to count, and one entity of the plan by its key.
+        Map.entry("entitySet", "Plans"),
+        Map.entry("entity", "Plans(" + planId + ")"),
         Map.entry("keyId", keyId));
   }
 }
