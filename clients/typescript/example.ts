@@ -19,12 +19,14 @@ export async function listPlans(): Promise<Plan[]> {
   const plans: Plan[] = [];
   let cursor: string | undefined;
   do {
-    const { data, error, response } = await api.GET("/api/v1/plans", {
+    const answer = await api.GET("/api/v1/plans", {
       params: { query: { limit: 100, cursor } },
     });
+    const { data, error } = answer;
+    const status = answer.response.status;
     // A problem document, or a refusal of the HTTP layer without a body (413, 414).
     if (error) throw new Error(`${error.code}: ${error.detail}`);
-    if (!data) throw new Error(`HTTP ${response.status}`);
+    if (!data) throw new Error(`HTTP ${status}`);
     plans.push(...data.items);
     cursor = cursorOf(data.next);
   } while (cursor);
