@@ -23,6 +23,7 @@ import se.styrkort.common.Page;
 import se.styrkort.evaluation.EvaluationAction;
 import se.styrkort.evaluation.ReopeningRequest;
 import se.styrkort.period.ReportingPeriod;
+import se.styrkort.security.CallerAccess;
 import se.styrkort.vocabulary.Language;
 import se.styrkort.vocabulary.RequestLanguage;
 
@@ -34,6 +35,7 @@ public class AssessmentResource {
 
   @Inject AssessmentService assessments;
   @Inject RequestLanguage language;
+  @Inject CallerAccess access;
 
   @GET
   @Operation(
@@ -45,7 +47,9 @@ public class AssessmentResource {
       @Parameter(description = RequestLanguage.DESCRIPTION) @RestQuery Language lang,
       @RestHeader("If-None-Match") String ifNoneMatch) {
     Assessment assessment = assessments.get(assessmentId);
-    return EntityTags.ok(view(assessment), assessment.version, ifNoneMatch);
+    // Authorship is for signed-in readers: anonymous readers of a public plan get none.
+    return EntityTags.ok(
+        view(assessment).forReader(access.seesAuthorship()), assessment.version, ifNoneMatch);
   }
 
   @PUT

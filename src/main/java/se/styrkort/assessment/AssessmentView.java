@@ -44,13 +44,48 @@ public record AssessmentView(
                     + " role (a reporter: EDIT, DELETE, SUBMIT; an approver: APPROVE, REOPEN), and"
                     + " nothing while the period is closed.")
         List<EvaluationAction> allowedTransitions,
-    @Schema(readOnly = true, example = "api-key 5 (Barn- och utbildningsförvaltningen)")
+    @Schema(
+            readOnly = true,
+            nullable = true,
+            example = "api-key 5 (Barn- och utbildningsförvaltningen)",
+            description =
+                "Who recorded the current version: the signed-in user or the API key; null for"
+                    + " anonymous readers of a public plan, who do not see authorship.")
         String recordedBy,
     @Schema(readOnly = true) Instant recordedAt,
     @Schema(readOnly = true, example = "0", description = "Optimistic-lock version; the ETag.")
         long version,
     @Schema(readOnly = true) Instant createdAt,
     @Schema(readOnly = true) Instant updatedAt) {
+
+  /** This view for a reader who does not see authorship (anonymous): recordedBy left out. */
+  AssessmentView forReader(boolean seesAuthorship) {
+    if (seesAuthorship) {
+      return this;
+    }
+    return new AssessmentView(
+        id,
+        planId,
+        periodId,
+        periodCode,
+        nodeKind,
+        nodeKindText,
+        nodeId,
+        status,
+        statusText,
+        outlook,
+        outlookText,
+        motivation,
+        analysis,
+        state,
+        stateText,
+        allowedTransitions,
+        null,
+        recordedAt,
+        version,
+        createdAt,
+        updatedAt);
+  }
 
   static AssessmentView from(
       Assessment a,

@@ -23,6 +23,7 @@ import se.styrkort.common.Idempotency;
 import se.styrkort.common.Page;
 import se.styrkort.fulfilment.NodeKind;
 import se.styrkort.period.ReportingPeriod;
+import se.styrkort.security.CallerAccess;
 import se.styrkort.vocabulary.Language;
 import se.styrkort.vocabulary.RequestLanguage;
 
@@ -39,6 +40,7 @@ public class PeriodAssessmentResource {
   @Inject Idempotency idempotency;
   @Inject AssessmentService assessments;
   @Inject RequestLanguage language;
+  @Inject CallerAccess access;
 
   @GET
   @Operation(
@@ -59,6 +61,8 @@ public class PeriodAssessmentResource {
     return new Page<>(
         assessments.list(periodId, nodeKind, nodeId).stream()
             .map(a -> AssessmentView.from(a, period, assessments.allowed(a, period), language))
+            // Authorship is for signed-in readers: anonymous readers of a public plan get none.
+            .map(view -> view.forReader(access.seesAuthorship()))
             .toList(),
         null);
   }

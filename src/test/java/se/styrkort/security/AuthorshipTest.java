@@ -1,6 +1,7 @@
 package se.styrkort.security;
 
 import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
@@ -16,8 +17,8 @@ import se.styrkort.support.Api;
 
 /**
  * Who recorded a value is for signed-in readers (issue 15, item 11): an anonymous reader of a
- * public plan gets recordedBy as null in the API, BI (JSON and CSV) and OData; a signed-in reader
- * gets it.
+ * public plan gets recordedBy as null in the API (values and assessments), BI (JSON and CSV) and
+ * OData; a signed-in reader gets it.
  */
 @QuarkusTest
 class AuthorshipTest {
@@ -46,6 +47,41 @@ class AuthorshipTest {
         .get("/api/v1/measurement-points/{id}/evaluations", plan.pointId())
         .then()
         .body("items.recordedBy", everyItem(endsWith(ADMIN)));
+  }
+
+  @Test
+  void anAnonymousReaderSeesNoAuthorOfAnAssessmentNorItsHistory() {
+    AccessFixture plan = AccessFixture.create().publish();
+    Api.anonymous()
+        .get("/api/v1/assessments/{id}", plan.assessmentId())
+        .then()
+        .statusCode(200)
+        .body("motivation", equalTo("Hälften av målen nås"))
+        .body("recordedBy", nullValue());
+    Api.anonymous()
+        .get("/api/v1/reporting-periods/{id}/assessments", plan.periodId())
+        .then()
+        .statusCode(200)
+        .body("items", hasSize(1))
+        .body("items.recordedBy", everyItem(nullValue()));
+    // The history names every author: it is for signed-in readers only.
+    Api.withoutCredentials()
+        .get("/api/v1/assessments/{id}/history", plan.assessmentId())
+        .then()
+        .statusCode(401);
+    given()
+        .get("/api/v1/assessments/{id}", plan.assessmentId())
+        .then()
+        .body("recordedBy", endsWith(ADMIN));
+    given()
+        .get("/api/v1/reporting-periods/{id}/assessments", plan.periodId())
+        .then()
+        .body("items.recordedBy", everyItem(endsWith(ADMIN)));
+    given()
+        .get("/api/v1/assessments/{id}/history", plan.assessmentId())
+        .then()
+        .statusCode(200)
+        .body("items.changedBy", everyItem(endsWith(ADMIN)));
   }
 
   @Test
