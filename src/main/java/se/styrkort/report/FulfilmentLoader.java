@@ -49,10 +49,10 @@ class FulfilmentLoader {
 
   /**
    * Each node's assessment in the latest reporting period of the year that has one, by node kind
-   * and id: one statement.
+   * and id: one statement. With {@code asOf}, only the periods dated on or before it.
    */
   Map<se.styrkort.fulfilment.NodeKind, Map<Long, AssessmentRow>> assessments(
-      long planId, int year) {
+      long planId, int year, LocalDate asOf) {
     List<AssessmentRow> rows =
         em
             .createQuery(
@@ -81,6 +81,9 @@ class FulfilmentLoader {
             .toList();
     Map<se.styrkort.fulfilment.NodeKind, Map<Long, AssessmentRow>> latest = new HashMap<>();
     for (AssessmentRow row : rows) {
+      if (asOf != null && row.periodAsOf().isAfter(asOf)) {
+        continue;
+      }
       latest
           .computeIfAbsent(row.nodeKind(), kind -> new HashMap<>())
           .merge(row.nodeId(), row, (a, b) -> a.periodAsOf().isAfter(b.periodAsOf()) ? a : b);

@@ -54,20 +54,31 @@ public class FulfilmentService {
 
   public TreeFulfilment forPlan(long planId, Integer year, Basis basis, boolean approvedOnly) {
     Plan plan = loader.plan(planId);
-    return evaluate(plan, NodeKind.PLAN, plan.id, year, basis, approvedOnly);
+    return evaluate(plan, NodeKind.PLAN, plan.id, year, basis, approvedOnly, null);
+  }
+
+  /**
+   * A whole plan as it stood at a reporting date: only follow-up values dated on or before {@code
+   * asOf} count, and each node's assessment is the latest of the year's periods up to that date
+   * (the report document of a period, issue 21).
+   */
+  public TreeFulfilment forPlanAsOf(
+      long planId, int year, Basis basis, boolean approvedOnly, java.time.LocalDate asOf) {
+    Plan plan = loader.plan(planId);
+    return evaluate(plan, NodeKind.PLAN, plan.id, year, basis, approvedOnly, asOf);
   }
 
   public TreeFulfilment forGoal(long goalId, Integer year, Basis basis, boolean approvedOnly) {
     Goal goal = loader.goal(goalId);
     Plan plan = loader.plan(goal.planId);
-    return evaluate(plan, kindOf(goal), goal.id, year, basis, approvedOnly);
+    return evaluate(plan, kindOf(goal), goal.id, year, basis, approvedOnly, null);
   }
 
   public TreeFulfilment forIndicator(
       long indicatorId, Integer year, Basis basis, boolean approvedOnly) {
     Indicator indicator = loader.indicator(indicatorId);
     Plan plan = loader.plan(loader.goal(indicator.goalId).planId);
-    return evaluate(plan, NodeKind.INDICATOR, indicator.id, year, basis, approvedOnly);
+    return evaluate(plan, NodeKind.INDICATOR, indicator.id, year, basis, approvedOnly, null);
   }
 
   /** One point for one year, or for every year from fromYear to toYear: a chart's series. */
@@ -118,7 +129,13 @@ public class FulfilmentService {
   }
 
   private TreeFulfilment evaluate(
-      Plan plan, NodeKind kind, long id, Integer year, Basis basis, boolean approvedOnly) {
+      Plan plan,
+      NodeKind kind,
+      long id,
+      Integer year,
+      Basis basis,
+      boolean approvedOnly,
+      java.time.LocalDate asOf) {
     List<Goal> goals = kind == NodeKind.INDICATOR ? List.of() : loader.goals(plan);
     List<Indicator> indicators =
         kind == NodeKind.INDICATOR ? List.of(loader.indicator(id)) : loader.indicators(plan);
@@ -134,6 +151,11 @@ public class FulfilmentService {
     Map<Long, List<LoadedTarget>> targets = loader.targets(indicatorIds, Set.of(judgedYear));
     Map<Long, List<Observation>> observations =
         loader.observations(indicatorIds, yearsNeeded(plan, judgedYear, targets));
+    if (asOf != null) {
+      observations.replaceAll(
+          (point, list) ->
+              list.stream().filter(observation -> !observation.asOf().isAfter(asOf)).toList());
+    }
 
     Function<Indicator, NodeInput> indicatorNode =
         indicator ->
@@ -161,7 +183,7 @@ public class FulfilmentService {
             points,
             targets,
             comparisons,
-            loader.assessments(plan.id, judgedYear),
+            loader.assessments(plan.id, judgedYear, asOf),
             language.get())
         .tree(report);
   }

@@ -22,14 +22,14 @@ import se.styrkort.fulfilment.ValueType;
 import se.styrkort.reference.ReferenceComparison;
 
 /** The JSON shapes of computed fulfilment. Every one names the rule that produced it. */
-final class FulfilmentViews {
+public final class FulfilmentViews {
 
   private FulfilmentViews() {}
 
   @Schema(
       name = "Fulfilment",
       description = "Computed fulfilment of a plan, goal or indicator and everything beneath it.")
-  record TreeFulfilment(
+  public record TreeFulfilment(
       @Schema(example = "1") long planId,
       @Schema(example = "Flerårsplan 2025–2026") String planName,
       @Schema(example = "2024") int year,
@@ -46,7 +46,7 @@ final class FulfilmentViews {
       name = "MeasurementPointFulfilment",
       description =
           "Computed fulfilment of one measurement point, for one year or a series of years.")
-  record PointSeries(
+  public record PointSeries(
       @Schema(example = "1") long planId,
       @Schema(example = "1") long measurementPointId,
       @Schema(example = "Förskola") String label,
@@ -63,7 +63,7 @@ final class FulfilmentViews {
       name = "FulfilmentRuleInForce",
       description =
           "The rule that produced a result, so a reader can tell how each status was reached.")
-  record RuleInForce(
+  public record RuleInForce(
       @Schema(example = "PROGRESS/UNANIMOUS") String name,
       @Schema(
               example =
@@ -90,7 +90,7 @@ final class FulfilmentViews {
   @Schema(
       name = "NodeFulfilment",
       description = "A node of the goal tree with its rolled-up status.")
-  record NodeFulfilment(
+  public record NodeFulfilment(
       @Schema(example = "FOCUS_AREA") NodeKind kind,
       @Schema(example = "Utvecklingsområde", description = "kind in the language asked for.")
           String kindText,
@@ -139,7 +139,7 @@ final class FulfilmentViews {
   @Schema(
       name = "NodeAssessment",
       description = "A person's judgement of the node, as GET /api/v1/assessments/{id} shows it.")
-  record NodeAssessment(
+  public record NodeAssessment(
       @Schema(example = "7") long assessmentId,
       @Schema(example = "3") long periodId,
       @Schema(example = "2024-HELAR") String periodCode,
@@ -154,7 +154,7 @@ final class FulfilmentViews {
   @Schema(
       name = "StatusCounts",
       description = "Measurement points beneath a node in each status (8 av 30 uppfyllda).")
-  record StatusCountsView(
+  public record StatusCountsView(
       @Schema(example = "8") int fulfilled,
       @Schema(example = "3") int partiallyFulfilled,
       @Schema(example = "4") int notFulfilled,
@@ -166,7 +166,7 @@ final class FulfilmentViews {
   @Schema(
       name = "PointFulfilment",
       description = "The judgement of one measurement point in one year, with every input it used.")
-  record PointFulfilment(
+  public record PointFulfilment(
       @Schema(example = "1") long measurementPointId,
       @Schema(example = "Förskola") String label,
       @Schema(nullable = true) String group,
@@ -222,7 +222,7 @@ final class FulfilmentViews {
           List<ReferenceComparison> referenceValues) {}
 
   @Schema(name = "ObservationUsed", description = "A follow-up value that a judgement used.")
-  record ObservationView(
+  public record ObservationView(
       @Schema(example = "12") long evaluationId,
       @Schema(example = "2024") int year,
       @Schema(example = "OUTCOME") EvaluationKind kind,
@@ -230,7 +230,7 @@ final class FulfilmentViews {
       @Schema(ref = "Value") Object value) {}
 
   @Schema(name = "TargetUsed", description = "A target as resolved for a judgement.")
-  record TargetUsed(
+  public record TargetUsed(
       @Schema(example = "2024") int year,
       @Schema(example = "GE") Comparator comparator,
       @Schema(

@@ -38,6 +38,7 @@ public final class AccessPolicy {
           read("getFollowUpStatus", "GET /api/v1/plans/{planId}/follow-up-status"),
           publicRead("getPlanTree", "GET /api/v1/plans/{planId}/tree").expensive(),
           publicRead("getPlanFulfilment", "GET /api/v1/plans/{planId}/fulfilment").expensive(),
+          publicRead("getPlanReport", "GET /api/v1/plans/{planId}/report").expensive(),
           publicRead("listGoals", "GET /api/v1/plans/{planId}/goals"),
           write("createGoal", "POST /api/v1/plans/{planId}/goals", PLANNER),
           write(

@@ -30,6 +30,11 @@ public class RequestLanguage {
     return language;
   }
 
+  /** Fixes the language for the rest of the request: a document written in one language. */
+  public void use(Language language) {
+    this.language = language;
+  }
+
   public String text(Enum<?> value) {
     return Vocabulary.text(value, get());
   }

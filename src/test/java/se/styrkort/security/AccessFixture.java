@@ -9,7 +9,7 @@ import se.styrkort.point.PointFixtures;
  * A plan of its own with one of everything an id can name: goal, indicator, measurement point with
  * a 2025 target, a 2024 outcome and a reference series.
  */
-record AccessFixture(
+public record AccessFixture(
     long planId,
     long goalId,
     long indicatorId,
@@ -21,7 +21,7 @@ record AccessFixture(
 
   static final int TARGET_YEAR = 2025;
 
-  static AccessFixture create() {
+  public static AccessFixture create() {
     long pointId = PointFixtures.newPoint(PointFixtures.percent("Förskola"));
     PointFixtures.putTarget(pointId, TARGET_YEAR, PointFixtures.literal("GE", 100, "100 %"));
     long evaluationId = PointFixtures.recordOutcome(pointId, 2024, 99);
@@ -74,7 +74,7 @@ record AccessFixture(
   }
 
   /** Adopts the plan and makes it public: then anyone may read it. */
-  AccessFixture publish() {
+  public AccessFixture publish() {
     String etag = given().get("/api/v1/plans/{id}", planId).header("ETag");
     etag =
         given()

@@ -195,9 +195,9 @@ class AccessMatrixTest {
         Api.withoutCredentials()
             .headers(credentials)
             .header("If-Match", "\"999999\"")
-            // $metadata answers XML only and /$count plain text; without them in Accept the
-            // request never reaches access.
-            .accept(Api.ACCEPT + ", application/xml, text/plain");
+            // $metadata answers XML only, /$count plain text and the report HTML or PDF; without
+            // them in Accept the request never reaches access.
+            .accept(Api.ACCEPT + ", application/xml, text/plain, text/html");
     if (op.mediaType() != null) {
       request.contentType(op.mediaType()).body(op.mediaType().contains("json") ? "{}" : "");
     }
