@@ -134,12 +134,13 @@ class ContractFuzzTest {
         cost.worstMillis() <= maxCpuMillis,
         () -> "a request took more CPU than " + maxCpuMillis + " ms:\n" + cost.report());
     List<String> unreached = unreached(operations, reached);
-    // 75 %, down from 90 %, until the fixture gives the operations added in this session's
-    // last merges (organisation units, reporting periods, OData key lookup and /$count, some
-    // reference-series paths) ids that exist: the run at the stop reached 84 %.
+    // The fixture holds an id of every kind a path names (plans down to values, periods,
+    // assessments, organisation units, reference series), so most operations are reached; those
+    // that stay unreached need state a random request seldom meets (an empty plan to delete, an
+    // approved assessment to reopen).
     assertTrue(
-        reached.size() * 4 >= operations.size() * 3,
-        "fewer than 75 % of the operations ever answered 2xx/3xx (seed "
+        reached.size() * 10 >= operations.size() * 9,
+        "fewer than 90 % of the operations ever answered 2xx/3xx (seed "
             + seed
             + "): "
             + unreached);

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import se.styrkort.demo.DemoPlans;
 import se.styrkort.goal.GoalFixtures;
+import se.styrkort.organisation.OrganisationFixtures;
 import se.styrkort.point.PointFixtures;
 
 /**
@@ -115,6 +116,27 @@ final class FuzzFixture {
                 .statusCode(201)
                 .extract()
                 .jsonPath()));
+    // An organisation unit and a reference series of the fuzzer's own, so that the operations on
+    // them (get, update, delete, a unit's plans, a series' history) are reached too.
+    ids.put(
+        "unitId",
+        OrganisationFixtures.unit(
+            OrganisationFixtures.code("FUZZ"), "Fuzznämnden", "COMMITTEE", null));
+    ids.put(
+        "seriesId",
+        created(
+            given()
+                .body(
+                    Map.of(
+                        "level", "NATIONAL",
+                        "label", "Riket",
+                        "source", "MANUAL",
+                        "values", List.of(Map.of("year", 2023, "value", 75))))
+                .post("/api/v1/measurement-points/{pointId}/reference-series", point)
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()));
     own = ids;
   }
 
@@ -129,6 +151,8 @@ final class FuzzFixture {
     ids.put("periodId", own.get("periodId"));
     ids.put("assessmentId", own.get("assessmentId"));
     ids.put("nodeId", own.get("nodeId"));
+    ids.put("unitId", own.get("unitId"));
+    ids.put("seriesId", own.get("seriesId"));
     return ids;
   }
 

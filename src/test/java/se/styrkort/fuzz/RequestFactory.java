@@ -47,7 +47,9 @@ final class RequestFactory {
         request.query.add(Map.entry(p.name(), text(values.of(p.name(), p.schema(), 0))));
       }
     }
-    request.headers.put("Accept", Api.ACCEPT);
+    // A count is plain text (OData's /$count); everything else is JSON or a problem.
+    request.headers.put(
+        "Accept", op.path().endsWith("/$count") ? "text/plain, " + Api.ACCEPT : Api.ACCEPT);
     request.headers.put(Api.API_KEY_HEADER, credentials.admin());
     if (op.hasHeader("If-Match")) {
       // Any version up to 200, as an RFC 9110 list: * itself is refused (issue 15).
