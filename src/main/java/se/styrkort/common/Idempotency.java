@@ -137,23 +137,30 @@ public class Idempotency {
         return replay.apply(earlier);
       }
       // MariaDB's per-statement lock wait: a concurrent holder of the key is waited for briefly.
+      // IGNORE: a key another request holds is an expected race, answered by KeyTaken, not a
+      // duplicate-key error that every layer below would log as a warning.
+      int inserted;
       try {
-        entities
-            .createNativeQuery(
-                "SET STATEMENT innodb_lock_wait_timeout = "
-                    + CLAIM_WAIT_SECONDS
-                    + " FOR INSERT INTO idempotency_key"
-                    + " (idempotency_key, request_hash, status, response_body, created_at)"
-                    + " VALUES (?1, ?2, 0, '', ?3)")
-            .setParameter(1, key)
-            .setParameter(2, hash)
-            .setParameter(3, Instant.now())
-            .executeUpdate();
+        inserted =
+            entities
+                .createNativeQuery(
+                    "SET STATEMENT innodb_lock_wait_timeout = "
+                        + CLAIM_WAIT_SECONDS
+                        + " FOR INSERT IGNORE INTO idempotency_key"
+                        + " (idempotency_key, request_hash, status, response_body, created_at)"
+                        + " VALUES (?1, ?2, 0, '', ?3)")
+                .setParameter(1, key)
+                .setParameter(2, hash)
+                .setParameter(3, Instant.now())
+                .executeUpdate();
       } catch (RuntimeException e) {
         if (SqlErrors.duplicateKey(e) || SqlErrors.lockWaitTimeout(e)) {
           throw new KeyTaken(SqlErrors.lockWaitTimeout(e));
         }
         throw e;
+      }
+      if (inserted == 0) {
+        throw new KeyTaken(false);
       }
       // A failure from here on is the write's own (a race on its rows is CONCURRENT_CHANGE).
       RestResponse<T> answer = write.get();

@@ -65,7 +65,12 @@ public class ApiKeyService {
 
   /** Revokes a key for good; revoking it again changes nothing. */
   public ApiKey revoke(long id) {
-    ApiKey key = get(id);
+    // Locked for the transaction: of several revocations at once (a client retrying), the first
+    // revokes and the others wait, then find it revoked and answer the same, instead of losing an
+    // optimistic-lock race.
+    ApiKey key =
+        ApiKey.<ApiKey>findByIdOptional(id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+            .orElseThrow(() -> DomainException.notFound("API key", id));
     if (key.revokedAt == null) {
       // To the microsecond, as the database keeps it: the answer equals every later read.
       key.revokedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);

@@ -244,4 +244,28 @@ class ConcurrentRetryTest {
       assertEquals(1L, counts.get(200), "one replacement among " + counts);
     }
   }
+
+  /** A client retrying a revocation: every copy answers 200 with the one time it was revoked. */
+  @Test
+  void eightSimultaneousRevocationsOfOneKeyAllAnswerTheRevokedKey() throws Exception {
+    for (int round = 0; round < 3; round++) {
+      long keyId =
+          given()
+              .body(Map.of("name", "revoked at once " + round, "role", "VIEWER"))
+              .post("/api/v1/api-keys")
+              .then()
+              .statusCode(201)
+              .extract()
+              .jsonPath()
+              .getLong("key.id");
+      List<Response> responses =
+          atOnce(CLIENTS, client -> given().post("/api/v1/api-keys/{id}/revocation", keyId));
+      assertEquals(List.of(200), statuses(responses).stream().distinct().toList());
+      Set<String> times =
+          responses.stream()
+              .map(response -> response.jsonPath().getString("revokedAt"))
+              .collect(Collectors.toSet());
+      assertEquals(1, times.size(), "one revocation time: " + times);
+    }
+  }
 }
