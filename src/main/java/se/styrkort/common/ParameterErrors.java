@@ -40,7 +40,7 @@ final class ParameterErrors {
       }
       String name = pathName != null ? pathName : queryName;
       for (String value : values) {
-        String reason = reasonIfInvalid(parameter.getType(), value);
+        String reason = reasonIfInvalid(valueType(parameter), value);
         if (reason != null) {
           errors.add(new Problem.FieldError(name, reason));
           break;
@@ -48,6 +48,17 @@ final class ParameterErrors {
       }
     }
     return errors;
+  }
+
+  /** The type of each value: the parameter's own, or its element type for a list or set. */
+  private static Class<?> valueType(Parameter parameter) {
+    if (java.util.Collection.class.isAssignableFrom(parameter.getType())
+        && parameter.getParameterizedType() instanceof java.lang.reflect.ParameterizedType type
+        && type.getActualTypeArguments().length == 1
+        && type.getActualTypeArguments()[0] instanceof Class<?> element) {
+      return element;
+    }
+    return parameter.getType();
   }
 
   private static Method methodOf(SimpleResourceInfo resource) {

@@ -33,7 +33,7 @@ import se.styrkort.period.ReportingPeriod;
 import se.styrkort.plan.Plan;
 import se.styrkort.reference.ReferenceComparison;
 import se.styrkort.report.FulfilmentService;
-import se.styrkort.report.FulfilmentViews.NodeAssessment;
+import se.styrkort.assessment.NodeAssessment;
 import se.styrkort.report.FulfilmentViews.NodeFulfilment;
 import se.styrkort.report.FulfilmentViews.ObservationView;
 import se.styrkort.report.FulfilmentViews.PointFulfilment;

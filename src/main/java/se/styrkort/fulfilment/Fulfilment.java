@@ -61,7 +61,18 @@ public final class Fulfilment {
   /** A goal tree (or any subtree of it): every point judged, every node rolled up. */
   public static FulfilmentReport evaluateTree(
       NodeInput root, PlanContext plan, FulfilmentOptions options) {
-    RollUp rollUp = new RollUp(plan.rule(), point -> evaluatePoint(point, plan, options));
+    return evaluateTree(root, plan, options, Assessments.NONE);
+  }
+
+  /**
+   * A goal tree with its nodes' approved assessments: where the plan's rule lets them count ({@link
+   * FulfilmentRule#rollUpAssessed()}), an assessed node counts with its assessed status in the
+   * roll-up above it; otherwise they change nothing.
+   */
+  public static FulfilmentReport evaluateTree(
+      NodeInput root, PlanContext plan, FulfilmentOptions options, Assessments assessments) {
+    RollUp rollUp =
+        new RollUp(plan.rule(), point -> evaluatePoint(point, plan, options), assessments);
     return new FulfilmentReport(
         options.year(),
         options.basis(),

@@ -18,21 +18,46 @@ import java.util.List;
  *     its judged children is fulfilled
  * @param rollUpPartialShare for SHARE_THRESHOLDS: a node is not fulfilled when less than this share
  *     of its judged children is fulfilled or partially fulfilled
+ * @param rollUpAssessed whether a node with an approved assessment counts with its assessed status
+ *     instead of its computed one in the roll-up above it (a NOT_ASSESSABLE one is left out, like
+ *     NO_DATA); false, the default: computed statuses only
  */
 public record FulfilmentRule(
     PointRuleKind pointRule,
     BigDecimal pointPartialShare,
     RollUpRuleKind rollUpRule,
     BigDecimal rollUpFulfilledShare,
-    BigDecimal rollUpPartialShare) {
+    BigDecimal rollUpPartialShare,
+    boolean rollUpAssessed) {
 
-  /** What a plan gets unless it says otherwise: PROGRESS and UNANIMOUS. */
+  /** What a plan gets unless it says otherwise: PROGRESS and UNANIMOUS, computed statuses only. */
   public static final FulfilmentRule DEFAULT =
       new FulfilmentRule(PointRuleKind.PROGRESS, null, RollUpRuleKind.UNANIMOUS, null, null);
 
   public FulfilmentRule {
     pointRule = pointRule == null ? PointRuleKind.PROGRESS : pointRule;
     rollUpRule = rollUpRule == null ? RollUpRuleKind.UNANIMOUS : rollUpRule;
+  }
+
+  /** A rule that rolls up computed statuses only. */
+  public FulfilmentRule(
+      PointRuleKind pointRule,
+      BigDecimal pointPartialShare,
+      RollUpRuleKind rollUpRule,
+      BigDecimal rollUpFulfilledShare,
+      BigDecimal rollUpPartialShare) {
+    this(pointRule, pointPartialShare, rollUpRule, rollUpFulfilledShare, rollUpPartialShare, false);
+  }
+
+  /** This rule, with approved assessments counting in the roll-up or not. */
+  public FulfilmentRule withRollUpAssessed(boolean assessed) {
+    return new FulfilmentRule(
+        pointRule,
+        pointPartialShare,
+        rollUpRule,
+        rollUpFulfilledShare,
+        rollUpPartialShare,
+        assessed);
   }
 
   public static FulfilmentRule shareOfTarget(BigDecimal partialShare) {
@@ -46,7 +71,8 @@ public record FulfilmentRule(
         pointPartialShare,
         RollUpRuleKind.SHARE_THRESHOLDS,
         fulfilledShare,
-        partialShare);
+        partialShare,
+        rollUpAssessed);
   }
 
   /** Everything wrong with the rule, field by field; empty when it is valid. */
@@ -74,7 +100,10 @@ public record FulfilmentRule(
     return this;
   }
 
-  /** A short name for responses and logs, e.g. "PROGRESS/UNANIMOUS". */
+  /**
+   * A short name for responses and logs, e.g. "PROGRESS/UNANIMOUS", or
+   * "PROGRESS/UNANIMOUS/ASSESSED" where approved assessments count in the roll-up.
+   */
   public String name() {
     String point =
         pointRule == PointRuleKind.SHARE_OF_TARGET
@@ -84,7 +113,7 @@ public record FulfilmentRule(
         rollUpRule == RollUpRuleKind.SHARE_THRESHOLDS
             ? rollUpRule + "(" + plain(rollUpFulfilledShare) + "," + plain(rollUpPartialShare) + ")"
             : rollUpRule.name();
-    return point + "/" + rollUp;
+    return point + "/" + rollUp + (rollUpAssessed ? "/ASSESSED" : "");
   }
 
   /** The rule in words, so that a reader of a response can tell how a status was reached. */
@@ -107,7 +136,13 @@ public record FulfilmentRule(
                 + " are fulfilled or partially fulfilled."
             : " A goal is fulfilled when all its judged parts are, not fulfilled when none is"
                 + " fulfilled or partially fulfilled, and partially fulfilled otherwise.";
-    return point + rollUp;
+    String assessed =
+        rollUpAssessed
+            ? " A focus area, goal or indicator with an approved assessment counts with its"
+                + " assessed status instead of the computed one in the roll-up above it (one that"
+                + " cannot be assessed is left out, like one without data)."
+            : "";
+    return point + rollUp + assessed;
   }
 
   private static void checkShare(

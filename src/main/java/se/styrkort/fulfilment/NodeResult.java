@@ -10,6 +10,9 @@ import java.util.List;
  * @param counts the measurement points anywhere beneath the node, by status
  * @param judged the points beneath that could be judged (not NO_DATA, not NO_TARGET)
  * @param shareFulfilled fulfilled / judged among the points beneath; null when none is judged
+ * @param countedAs the status the node counts with in the roll-up above it: its computed status, or
+ *     where the rule lets approved assessments count ({@link FulfilmentRule#rollUpAssessed()}) and
+ *     it has one, its assessed status (NO_DATA for NOT_ASSESSABLE)
  */
 public record NodeResult(
     NodeKind kind,
@@ -20,4 +23,5 @@ public record NodeResult(
     int judged,
     Double shareFulfilled,
     List<NodeResult> children,
-    List<PointResult> points) {}
+    List<PointResult> points,
+    FulfilmentStatus countedAs) {}

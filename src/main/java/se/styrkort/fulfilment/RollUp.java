@@ -15,10 +15,13 @@ final class RollUp {
 
   private final FulfilmentRule rule;
   private final Function<PointInput, PointResult> judgePoint;
+  private final Assessments assessments;
 
-  RollUp(FulfilmentRule rule, Function<PointInput, PointResult> judgePoint) {
+  RollUp(
+      FulfilmentRule rule, Function<PointInput, PointResult> judgePoint, Assessments assessments) {
     this.rule = rule;
     this.judgePoint = judgePoint;
+    this.assessments = assessments;
   }
 
   NodeResult of(NodeInput node) {
@@ -28,7 +31,7 @@ final class RollUp {
     for (NodeInput child : node.children()) {
       NodeResult result = of(child);
       children.add(result);
-      direct.add(result.status());
+      direct.add(result.countedAs());
       beneath.add(result.counts());
     }
     List<PointResult> points = new ArrayList<>(node.points().size());
@@ -43,6 +46,7 @@ final class RollUp {
     Reason reason =
         status == FulfilmentStatus.NO_DATA ? Reason.nothingJudged(directCounts.total()) : null;
     StatusCounts counts = beneath.counts();
+    AssessedStatus assessed = rule.rollUpAssessed() ? assessments.of(node.kind(), node.id()) : null;
     return new NodeResult(
         node.kind(),
         node.id(),
@@ -52,7 +56,8 @@ final class RollUp {
         counts.judged(),
         counts.shareFulfilled(),
         List.copyOf(children),
-        List.copyOf(points));
+        List.copyOf(points),
+        assessed == null ? status : assessed.asStatus());
   }
 
   /** The status of a node whose direct children are in {@code children}. */

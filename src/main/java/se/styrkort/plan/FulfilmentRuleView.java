@@ -55,15 +55,33 @@ public record FulfilmentRuleView(
             example = "0.3")
         @DecimalMin("0")
         @DecimalMax("1")
-        BigDecimal rollUpPartialShare) {
+        BigDecimal rollUpPartialShare,
+    @Schema(
+            description =
+                "Whether a focus area, goal or indicator with an APPROVED assessment counts with"
+                    + " its assessed status instead of its computed one in the roll-up above it"
+                    + " (NOT_ASSESSABLE is left out, like NO_DATA). The assessment counted is the"
+                    + " one fulfilment shows beside the node: of the latest reporting period of"
+                    + " the year that has one, when it is approved. Omitted: false, computed"
+                    + " statuses only. Like the rest of the rule, fixed once the plan is adopted.",
+            nullable = true,
+            defaultValue = "false",
+            example = "false")
+        Boolean rollUpAssessed) {
 
   public static final FulfilmentRuleView DEFAULT =
-      new FulfilmentRuleView(PointRuleKind.PROGRESS, null, RollUpRuleKind.UNANIMOUS, null, null);
+      new FulfilmentRuleView(
+          PointRuleKind.PROGRESS, null, RollUpRuleKind.UNANIMOUS, null, null, false);
 
   /** The core's rule, which owns what makes a rule valid and how it judges. */
   public FulfilmentRule toRule() {
     return new FulfilmentRule(
-        pointRule, pointPartialShare, rollUpRule, rollUpFulfilledShare, rollUpPartialShare);
+        pointRule,
+        pointPartialShare,
+        rollUpRule,
+        rollUpFulfilledShare,
+        rollUpPartialShare,
+        Boolean.TRUE.equals(rollUpAssessed));
   }
 
   /** Everything wrong with the rule, named as fields of a request's fulfilmentRule. */
@@ -79,6 +97,7 @@ public record FulfilmentRuleView(
         plan.pointPartialShare,
         plan.rollUpRule,
         plan.rollUpFulfilledShare,
-        plan.rollUpPartialShare);
+        plan.rollUpPartialShare,
+        plan.rollUpAssessed);
   }
 }

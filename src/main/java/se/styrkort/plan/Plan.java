@@ -61,6 +61,10 @@ public class Plan extends VersionedEntity {
   @Column(name = "roll_up_partial_share", precision = 5, scale = 4)
   public BigDecimal rollUpPartialShare;
 
+  /** Whether an approved assessment counts instead of the computed status in the roll-up above. */
+  @Column(name = "roll_up_assessed", nullable = false)
+  public boolean rollUpAssessed;
+
   /** The council's decision that adopted the plan, e.g. "KF § 123". */
   @Column(name = "decision_reference", length = 200)
   public String decisionReference;

@@ -129,6 +129,7 @@ public class PlanService {
     plan.rollUpRule = rule.rollUpRule() == null ? RollUpRuleKind.UNANIMOUS : rule.rollUpRule();
     plan.rollUpFulfilledShare = rule.rollUpFulfilledShare();
     plan.rollUpPartialShare = rule.rollUpPartialShare();
+    plan.rollUpAssessed = Boolean.TRUE.equals(rule.rollUpAssessed());
   }
 
   /** The checks that span fields; single-field limits are on {@link PlanRequest}. */

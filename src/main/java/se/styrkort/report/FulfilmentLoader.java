@@ -33,64 +33,6 @@ class FulfilmentLoader {
 
   @Inject EntityManager em;
 
-  /** An assessment of a node as fulfilment shows it beside the computed status. */
-  record AssessmentRow(
-      long id,
-      long periodId,
-      String periodCode,
-      LocalDate periodAsOf,
-      se.styrkort.fulfilment.NodeKind nodeKind,
-      long nodeId,
-      se.styrkort.fulfilment.AssessedStatus status,
-      se.styrkort.fulfilment.Outlook outlook,
-      String motivation,
-      String analysis,
-      EvaluationState state) {}
-
-  /**
-   * Each node's assessment in the latest reporting period of the year that has one, by node kind
-   * and id: one statement. With {@code asOf}, only the periods dated on or before it.
-   */
-  Map<se.styrkort.fulfilment.NodeKind, Map<Long, AssessmentRow>> assessments(
-      long planId, int year, LocalDate asOf) {
-    List<AssessmentRow> rows =
-        em
-            .createQuery(
-                "select a.id, p.id, p.code, p.asOf, a.nodeKind, a.nodeId, a.status, a.outlook,"
-                    + " a.motivation, a.analysis, a.state from Assessment a, ReportingPeriod p"
-                    + " where p.id = a.periodId and a.planId = :plan and p.year = :year",
-                Object[].class)
-            .setParameter("plan", planId)
-            .setParameter("year", year)
-            .getResultList()
-            .stream()
-            .map(
-                r ->
-                    new AssessmentRow(
-                        (Long) r[0],
-                        (Long) r[1],
-                        (String) r[2],
-                        (LocalDate) r[3],
-                        (se.styrkort.fulfilment.NodeKind) r[4],
-                        (Long) r[5],
-                        (se.styrkort.fulfilment.AssessedStatus) r[6],
-                        (se.styrkort.fulfilment.Outlook) r[7],
-                        (String) r[8],
-                        (String) r[9],
-                        (EvaluationState) r[10]))
-            .toList();
-    Map<se.styrkort.fulfilment.NodeKind, Map<Long, AssessmentRow>> latest = new HashMap<>();
-    for (AssessmentRow row : rows) {
-      if (asOf != null && row.periodAsOf().isAfter(asOf)) {
-        continue;
-      }
-      latest
-          .computeIfAbsent(row.nodeKind(), kind -> new HashMap<>())
-          .merge(row.nodeId(), row, (a, b) -> a.periodAsOf().isAfter(b.periodAsOf()) ? a : b);
-    }
-    return latest;
-  }
-
   Plan plan(long planId) {
     Plan plan = em.find(Plan.class, planId);
     if (plan == null) {

@@ -4,9 +4,10 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import se.styrkort.assessment.NodeAssessment;
+import se.styrkort.assessment.NodeAssessments;
 import se.styrkort.common.StoredValue;
 import se.styrkort.fulfilment.FulfilmentReport;
-import se.styrkort.fulfilment.NodeKind;
 import se.styrkort.fulfilment.NodeResult;
 import se.styrkort.fulfilment.Observation;
 import se.styrkort.fulfilment.PointResult;
@@ -18,9 +19,7 @@ import se.styrkort.plan.Plan;
 import se.styrkort.point.MeasurementPoint;
 import se.styrkort.reference.ReferenceComparison;
 import se.styrkort.reference.ReferenceSeriesView;
-import se.styrkort.report.FulfilmentLoader.AssessmentRow;
 import se.styrkort.report.FulfilmentLoader.LoadedTarget;
-import se.styrkort.report.FulfilmentViews.NodeAssessment;
 import se.styrkort.report.FulfilmentViews.NodeFulfilment;
 import se.styrkort.report.FulfilmentViews.ObservationView;
 import se.styrkort.report.FulfilmentViews.PointFulfilment;
@@ -39,7 +38,7 @@ final class FulfilmentMapper {
   private final Map<Long, MeasurementPoint> points;
   private final Map<Long, List<LoadedTarget>> targets;
   private final Map<Long, List<ReferenceSeriesView>> references;
-  private final Map<NodeKind, Map<Long, AssessmentRow>> assessments;
+  private final NodeAssessments.ByNode assessments;
   private final Language language;
 
   FulfilmentMapper(
@@ -48,7 +47,7 @@ final class FulfilmentMapper {
       Map<Long, List<MeasurementPoint>> pointsByIndicator,
       Map<Long, List<LoadedTarget>> targets,
       Map<Long, List<ReferenceSeriesView>> references,
-      Map<NodeKind, Map<Long, AssessmentRow>> assessments,
+      NodeAssessments.ByNode assessments,
       Language language) {
     this.references = references;
     this.assessments = assessments;
@@ -81,7 +80,7 @@ final class FulfilmentMapper {
           case INDICATOR -> structure.indicators.get(node.id()).title;
           case FOCUS_AREA, GOAL -> structure.goals.get(node.id()).title;
         };
-    AssessmentRow assessed = assessments.getOrDefault(node.kind(), Map.of()).get(node.id());
+    NodeAssessments.Row assessed = assessments.of(node.kind(), node.id());
     return new NodeFulfilment(
         node.kind(),
         Vocabulary.text(node.kind(), language),
@@ -92,8 +91,9 @@ final class FulfilmentMapper {
         reasonText(node.reason(), language),
         node.reason() == null ? null : node.reason().code(),
         node.reason() == null ? null : node.reason().parameters(),
-        assessed == null ? null : assessment(assessed),
+        assessed == null ? null : NodeAssessment.of(assessed, language),
         assessed == null ? null : assessed.status().deviatesFrom(node.status()),
+        node.countedAs(),
         counts(node.counts()),
         node.shareFulfilled(),
         node.children().stream().map(this::node).toList(),
@@ -107,20 +107,6 @@ final class FulfilmentMapper {
                         references.getOrDefault(result.pointId(), List.of()),
                         language))
             .toList());
-  }
-
-  private NodeAssessment assessment(AssessmentRow row) {
-    return new NodeAssessment(
-        row.id(),
-        row.periodId(),
-        row.periodCode(),
-        row.status(),
-        Vocabulary.text(row.status(), language),
-        row.outlook(),
-        Vocabulary.text(row.outlook(), language),
-        row.motivation(),
-        row.analysis(),
-        row.state());
   }
 
   static String reasonText(Reason reason, Language language) {

@@ -12,7 +12,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import se.styrkort.assessment.NodeAssessments;
 import se.styrkort.common.DomainException;
+import se.styrkort.evaluation.EvaluationState;
+import se.styrkort.fulfilment.AssessedStatus;
+import se.styrkort.fulfilment.Assessments;
 import se.styrkort.fulfilment.Basis;
 import se.styrkort.fulfilment.Fulfilment;
 import se.styrkort.fulfilment.FulfilmentOptions;
@@ -49,6 +53,7 @@ public class FulfilmentService {
   private static final int LONGEST_SERIES = 50;
 
   @Inject FulfilmentLoader loader;
+  @Inject NodeAssessments nodeAssessments;
   @Inject ReferenceSeriesService references;
   @Inject RequestLanguage language;
 
@@ -170,22 +175,33 @@ public class FulfilmentService {
                                 observations.getOrDefault(point.id, List.of())))
                     .toList());
     NodeInput root = structure.node(kind, id, plan.id, indicatorNode);
+    NodeAssessments.ByNode assessed = nodeAssessments.latestOfYear(plan.id, judgedYear, asOf);
     PlanContext context = context(plan);
     FulfilmentReport report =
         Fulfilment.evaluateTree(
-            root, context, new FulfilmentOptions(judgedYear, basis, approvedOnly));
+            root,
+            context,
+            new FulfilmentOptions(judgedYear, basis, approvedOnly),
+            approved(assessed));
     Map<Long, List<ReferenceSeriesView>> comparisons =
         references.ofPoints(
             points.values().stream().flatMap(List::stream).map(point -> point.id).toList());
     return new FulfilmentMapper(
-            plan,
-            structure,
-            points,
-            targets,
-            comparisons,
-            loader.assessments(plan.id, judgedYear, asOf),
-            language.get())
+            plan, structure, points, targets, comparisons, assessed, language.get())
         .tree(report);
+  }
+
+  /** The approved ones among the assessments shown: the core's input to the roll-up. */
+  private static Assessments approved(NodeAssessments.ByNode shown) {
+    Map<NodeKind, Map<Long, AssessedStatus>> approved = new HashMap<>();
+    for (NodeAssessments.Row row : shown.all()) {
+      if (row.state() == EvaluationState.APPROVED) {
+        approved
+            .computeIfAbsent(row.nodeKind(), k -> new HashMap<>())
+            .put(row.nodeId(), row.status());
+      }
+    }
+    return new Assessments(approved);
   }
 
   /**

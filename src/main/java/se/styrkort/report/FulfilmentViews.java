@@ -5,15 +5,13 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import se.styrkort.evaluation.EvaluationState;
-import se.styrkort.fulfilment.AssessedStatus;
+import se.styrkort.assessment.NodeAssessment;
 import se.styrkort.fulfilment.Basis;
 import se.styrkort.fulfilment.Comparator;
 import se.styrkort.fulfilment.EvaluationKind;
 import se.styrkort.fulfilment.FulfilmentRule;
 import se.styrkort.fulfilment.FulfilmentStatus;
 import se.styrkort.fulfilment.NodeKind;
-import se.styrkort.fulfilment.Outlook;
 import se.styrkort.fulfilment.PointRuleKind;
 import se.styrkort.fulfilment.ReasonCode;
 import se.styrkort.fulfilment.RollUpRuleKind;
@@ -73,7 +71,13 @@ public final class FulfilmentViews {
       @Schema(nullable = true) BigDecimal pointPartialShare,
       RollUpRuleKind rollUpRule,
       @Schema(nullable = true) BigDecimal rollUpFulfilledShare,
-      @Schema(nullable = true) BigDecimal rollUpPartialShare) {
+      @Schema(nullable = true) BigDecimal rollUpPartialShare,
+      @Schema(
+              example = "false",
+              description =
+                  "Whether approved assessments count instead of computed statuses in the"
+                      + " roll-up (the name then ends in /ASSESSED).")
+          boolean rollUpAssessed) {
 
     static RuleInForce of(FulfilmentRule rule) {
       return new RuleInForce(
@@ -83,7 +87,8 @@ public final class FulfilmentViews {
           rule.pointPartialShare(),
           rule.rollUpRule(),
           rule.rollUpFulfilledShare(),
-          rule.rollUpPartialShare());
+          rule.rollUpPartialShare(),
+          rule.rollUpAssessed());
     }
   }
 
@@ -124,6 +129,13 @@ public final class FulfilmentViews {
                   "Whether the assessment differs from the computed status (NOT_ASSESSABLE"
                       + " agrees with NO_DATA and NO_TARGET); null without an assessment.")
           Boolean deviatesFromComputed,
+      @Schema(
+              example = "PARTIALLY_FULFILLED",
+              description =
+                  "The status this node counts with in the roll-up above it: its computed status,"
+                      + " or its approved assessment's where the plan's rule lets assessments count"
+                      + " (rule.rollUpAssessed; NOT_ASSESSABLE counts as NO_DATA).")
+          FulfilmentStatus countedAs,
       StatusCountsView counts,
       @Schema(
               nullable = true,
@@ -135,21 +147,6 @@ public final class FulfilmentViews {
           List<NodeFulfilment> children,
       @Schema(description = "The node's own measurement points (indicators only).")
           List<PointFulfilment> measurementPoints) {}
-
-  @Schema(
-      name = "NodeAssessment",
-      description = "A person's judgement of the node, as GET /api/v1/assessments/{id} shows it.")
-  public record NodeAssessment(
-      @Schema(example = "7") long assessmentId,
-      @Schema(example = "3") long periodId,
-      @Schema(example = "2024-HELAR") String periodCode,
-      @Schema(example = "NOT_FULFILLED") AssessedStatus status,
-      @Schema(example = "Ej uppfyllt") String statusText,
-      @Schema(nullable = true, example = "UNCERTAIN") Outlook outlook,
-      @Schema(nullable = true, example = "Osäkert") String outlookText,
-      @Schema(example = "Andelen elever med godkänt i matematik minskade.") String motivation,
-      @Schema(nullable = true) String analysis,
-      @Schema(example = "APPROVED") EvaluationState state) {}
 
   @Schema(
       name = "StatusCounts",

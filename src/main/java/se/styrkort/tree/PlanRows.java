@@ -2,11 +2,13 @@ package se.styrkort.tree;
 
 import java.util.List;
 import java.util.Map;
+import se.styrkort.assessment.NodeAssessments;
 import se.styrkort.goal.Goal;
 import se.styrkort.indicator.Indicator;
 import se.styrkort.plan.Plan;
 import se.styrkort.point.MeasurementPoint;
 import se.styrkort.reference.ReferenceSeriesView;
+import se.styrkort.vocabulary.Language;
 
 /**
  * Every row a plan tree is made of: the structure as rows in display order, and the many per-point
@@ -18,6 +20,8 @@ import se.styrkort.reference.ReferenceSeriesView;
  * @param year the one year of follow-up values asked for, or null for all
  * @param tag the tree's ETag value (PlanTreeTag) over every row read
  * @param lastModified the latest change time of the rows read
+ * @param assessments the nodes' assessments asked for (NONE when not asked)
+ * @param language the language of the assessments' words
  */
 record PlanRows(
     Plan plan,
@@ -30,4 +34,6 @@ record PlanRows(
     Map<Long, List<ReferenceSeriesView>> referencesByPoint,
     Integer year,
     long tag,
-    java.time.Instant lastModified) {}
+    java.time.Instant lastModified,
+    NodeAssessments.ByNode assessments,
+    Language language) {}

@@ -7,7 +7,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import se.styrkort.assessment.NodeAssessment;
+import se.styrkort.assessment.NodeAssessments;
 import se.styrkort.fulfilment.EvaluationKind;
+import se.styrkort.fulfilment.NodeKind;
 import se.styrkort.goal.Goal;
 import se.styrkort.indicator.Indicator;
 import se.styrkort.plan.FulfilmentRuleView;
@@ -56,6 +59,7 @@ final class PlanTreeAssembler {
         plan.status,
         plan.description,
         FulfilmentRuleView.from(plan),
+        assessment(NodeKind.PLAN, plan.id),
         plan.version,
         rows.lastModified(),
         focusAreas.stream().map(this::goal).toList());
@@ -68,6 +72,7 @@ final class PlanTreeAssembler {
         goal.title,
         goal.description,
         goal.position,
+        assessment(NodeKind.valueOf(goal.kind.name()), goal.id),
         goalsByParent.getOrDefault(goal.id, List.of()).stream().map(this::goal).toList(),
         indicatorsByGoal.getOrDefault(goal.id, List.of()).stream().map(this::indicator).toList());
   }
@@ -78,10 +83,17 @@ final class PlanTreeAssembler {
         indicator.title,
         indicator.description,
         indicator.position,
+        assessment(NodeKind.INDICATOR, indicator.id),
         List.copyOf(indicator.comparisons),
         indicator.owner,
         indicator.source,
         pointsByIndicator.getOrDefault(indicator.id, List.of()).stream().map(this::point).toList());
+  }
+
+  /** The node's assessment, where asked for and there is one. */
+  private NodeAssessment assessment(NodeKind kind, long id) {
+    NodeAssessments.Row row = rows.assessments().of(kind, id);
+    return row == null ? null : NodeAssessment.of(row, rows.language());
   }
 
   private TreePointView point(MeasurementPoint point) {

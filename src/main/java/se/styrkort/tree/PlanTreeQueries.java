@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.hibernate.jpa.HibernateHints;
+import se.styrkort.assessment.NodeAssessments;
 import se.styrkort.common.VersionedEntity;
 import se.styrkort.evaluation.Evaluation;
 import se.styrkort.fulfilment.EvaluationKind;
@@ -22,6 +23,7 @@ import se.styrkort.point.MeasurementPoint;
 import se.styrkort.point.Target;
 import se.styrkort.reference.ReferenceSeriesService;
 import se.styrkort.reference.ReferenceSeriesView;
+import se.styrkort.vocabulary.Language;
 
 /**
  * Loads a plan tree in eight statements, one per table, whatever the plan's size: each table is
@@ -49,7 +51,12 @@ class PlanTreeQueries {
    * The plan's rows, or empty when there is no such plan. With a year, only that year's follow-up
    * values are loaded, plus the baseline year's outcomes that every point shows.
    */
-  Optional<PlanRows> load(long planId, Integer year) {
+  Optional<PlanRows> load(
+      long planId,
+      Integer year,
+      java.util.function.LongFunction<NodeAssessments.ByNode> assessments,
+      Language language,
+      String asked) {
     List<Plan> plans = query("from Plan p where p.id = :plan", Plan.class, planId).getResultList();
     if (plans.isEmpty()) {
       return Optional.empty();
@@ -122,6 +129,11 @@ class PlanTreeQueries {
     references.values().stream()
         .flatMap(List::stream)
         .forEach(series -> tag.row(series.id(), series.version()));
+    // Read last: a period that names nothing is refused after the plan is known to be there.
+    NodeAssessments.ByNode assessed = assessments.apply(planId);
+    tag.table(assessed == NodeAssessments.ByNode.NONE ? "no assessments" : "assessment");
+    assessed.all().forEach(a -> tag.row(a.id(), a.version()));
+    tag.table(asked);
     return Optional.of(
         new PlanRows(
             plan,
@@ -134,7 +146,9 @@ class PlanTreeQueries {
             references,
             year,
             tag.value(),
-            tag.lastModified()));
+            tag.lastModified(),
+            assessed,
+            language));
   }
 
   private TypedQuery<Evaluation> evaluations(Plan plan, Integer year) {

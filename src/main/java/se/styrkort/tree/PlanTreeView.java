@@ -2,6 +2,7 @@ package se.styrkort.tree;
 
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import se.styrkort.assessment.NodeAssessment;
 import se.styrkort.plan.FulfilmentRuleView;
 import se.styrkort.plan.PlanStatus;
 
@@ -23,6 +24,12 @@ public record PlanTreeView(
     @Schema(nullable = true, example = "Bilaga till indikatorer 2024, flerårsplan 2025–2026.")
         String description,
     FulfilmentRuleView fulfilmentRule,
+    @Schema(
+            nullable = true,
+            description =
+                "The node's assessment in the period asked for (include=assessments); null when"
+                    + " not asked for or when the node has none.")
+        NodeAssessment assessment,
     @Schema(example = "1", description = "The plan's own version (the tree's ETag is separate).")
         long version,
     @Schema(

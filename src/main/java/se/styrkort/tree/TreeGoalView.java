@@ -2,6 +2,7 @@ package se.styrkort.tree;
 
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import se.styrkort.assessment.NodeAssessment;
 import se.styrkort.goal.GoalKind;
 
 /** A focus area or goal with what hangs under it: its sub-goals and the indicators serving it. */
@@ -17,6 +18,12 @@ public record TreeGoalView(
                     + " ett samhälle där olikheter respekteras")
         String description,
     @Schema(example = "1", description = "Order among its siblings.") int position,
+    @Schema(
+            nullable = true,
+            description =
+                "The node's assessment in the period asked for (include=assessments); null when"
+                    + " not asked for or when the node has none.")
+        NodeAssessment assessment,
     @Schema(description = "Sub-goals in order.") List<TreeGoalView> goals,
     @Schema(description = "Indicators serving this goal directly, in order.")
         List<TreeIndicatorView> indicators) {}

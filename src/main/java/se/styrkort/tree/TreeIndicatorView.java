@@ -2,6 +2,7 @@ package se.styrkort.tree;
 
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import se.styrkort.assessment.NodeAssessment;
 import se.styrkort.indicator.ComparisonLevel;
 
 /** An indicator with its measurement points. */
@@ -13,6 +14,12 @@ public record TreeIndicatorView(
     @Schema(nullable = true, example = "elever = barn, ungdomar och vuxenstuderande")
         String description,
     @Schema(example = "1") int position,
+    @Schema(
+            nullable = true,
+            description =
+                "The node's assessment in the period asked for (include=assessments); null when"
+                    + " not asked for or when the node has none.")
+        NodeAssessment assessment,
     @Schema(
             description = "Reference levels the analysis shows beside the municipality's own.",
             example = "[\"NATIONAL\", \"COUNTY\"]")

@@ -45,7 +45,8 @@ class PageReadsRequiredTest {
           "FulfilmentRule.pointPartialShare",
           "FulfilmentRule.rollUpRule",
           "FulfilmentRule.rollUpFulfilledShare",
-          "FulfilmentRule.rollUpPartialShare");
+          "FulfilmentRule.rollUpPartialShare",
+          "FulfilmentRule.rollUpAssessed");
 
   @Test
   void noPropertyOfThePagesReadsIsOptional() throws Exception {
