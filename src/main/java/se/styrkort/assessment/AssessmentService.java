@@ -19,6 +19,7 @@ import se.styrkort.evaluation.EvaluationAction;
 import se.styrkort.evaluation.EvaluationState;
 import se.styrkort.fulfilment.EvaluationKind;
 import se.styrkort.fulfilment.NodeKind;
+import se.styrkort.fulfilment.Outlook;
 import se.styrkort.goal.Goal;
 import se.styrkort.goal.GoalKind;
 import se.styrkort.indicator.Indicator;
@@ -257,15 +258,53 @@ public class AssessmentService {
   /** An outlook looks ahead to the year's end: only interim periods (forecasts) take one. */
   private static java.util.Optional<FieldError> outlookProblem(
       ReportingPeriod period, AssessmentChange change) {
-    if (change.outlook() != null && period.expectedKind != EvaluationKind.FORECAST) {
+    return outlookProblem(period.expectedKind, period.describe(), change.outlook());
+  }
+
+  /**
+   * What is wrong with an outlook at a period that expects {@code expected}; shared with import.
+   *
+   * @param period the period in words, as a problem names it
+   */
+  public static java.util.Optional<FieldError> outlookProblem(
+      EvaluationKind expected, String period, Outlook outlook) {
+    if (outlook != null && expected != EvaluationKind.FORECAST) {
       return java.util.Optional.of(
           new FieldError(
               "outlook",
-              "is given only at interim periods; "
-                  + period.describe()
-                  + " reports the year's outcome"));
+              "is given only at interim periods; " + period + " reports the year's outcome"));
     }
     return java.util.Optional.empty();
+  }
+
+  /**
+   * Writes a checked assessment of a new plan (an import) as {@code by} recorded it at {@code at},
+   * in {@code state}, with its first version in the history.
+   */
+  public static Assessment writeImported(
+      ReportingPeriod period,
+      NodeKind kind,
+      long nodeId,
+      AssessmentChange fields,
+      EvaluationState state,
+      String by,
+      Instant at) {
+    Assessment assessment = new Assessment();
+    assessment.planId = period.planId;
+    assessment.periodId = period.id;
+    assessment.nodeKind = kind;
+    assessment.nodeId = nodeId;
+    assessment.status = fields.status();
+    assessment.outlook = fields.outlook();
+    assessment.motivation = fields.motivation().strip();
+    assessment.analysis =
+        fields.analysis() == null || fields.analysis().isBlank() ? null : fields.analysis();
+    assessment.state = state;
+    assessment.recordedBy = by;
+    assessment.recordedAt = at;
+    assessment.persist();
+    AssessmentRevision.of(assessment, ChangeType.CREATED, null, by).persist();
+    return assessment;
   }
 
   private static void refuseIfApproved(Assessment assessment, String change) {

@@ -63,36 +63,11 @@ public class ReportingPeriodService {
 
   public ReportingPeriod create(long planId, ReportingPeriodRequest request) {
     Plan plan = plans.get(planId);
-    List<FieldError> errors = new ArrayList<>();
-    if (request.year() < plan.firstRecordedYear() || request.year() > plan.endYear) {
-      errors.add(
-          new FieldError(
-              "year",
-              "must be within "
-                  + plan.firstRecordedYear()
-                  + "–"
-                  + plan.endYear
-                  + ", the years the plan records"));
-    }
-    if (request.asOf().getYear() != request.year()) {
-      errors.add(new FieldError("asOf", "must lie in " + request.year()));
-    }
-    if (request.deadline().isBefore(request.asOf())) {
-      errors.add(new FieldError("deadline", "must be on or after asOf (" + request.asOf() + ")"));
-    }
+    List<FieldError> errors = problems(request, plan);
     if (!errors.isEmpty()) {
       throw DomainException.invalid(errors);
     }
-    ReportingPeriod period = new ReportingPeriod();
-    period.planId = planId;
-    period.year = request.year();
-    period.code = request.code().strip();
-    period.label = request.label().strip();
-    period.asOf = request.asOf();
-    period.deadline = request.deadline();
-    period.expectedKind = request.expectedKind();
-    period.expectsAssessments = request.expectsAssessments();
-    period.expectsAnalyses = request.expectsAnalyses();
+    ReportingPeriod period = periodOf(planId, request);
     refuseDuplicate(period);
     try {
       period.persistAndFlush();
@@ -111,6 +86,66 @@ public class ReportingPeriodService {
     ReportingPeriodEvent.of(period, ReportingPeriodEvent.Type.CREATED, null, caller.identity())
         .persist();
     return period;
+  }
+
+  /**
+   * What is wrong with a new period of the plan, field by field (the rules that span fields; the
+   * single-field limits are on the request); shared with plan import.
+   */
+  public static List<FieldError> problems(ReportingPeriodRequest request, Plan plan) {
+    List<FieldError> errors = new ArrayList<>();
+    if (request.year() < plan.firstRecordedYear() || request.year() > plan.endYear) {
+      errors.add(
+          new FieldError(
+              "year",
+              "must be within "
+                  + plan.firstRecordedYear()
+                  + "–"
+                  + plan.endYear
+                  + ", the years the plan records"));
+    }
+    if (request.asOf().getYear() != request.year()) {
+      errors.add(new FieldError("asOf", "must lie in " + request.year()));
+    }
+    if (request.deadline().isBefore(request.asOf())) {
+      errors.add(new FieldError("deadline", "must be on or after asOf (" + request.asOf() + ")"));
+    }
+    return errors;
+  }
+
+  private static ReportingPeriod periodOf(long planId, ReportingPeriodRequest request) {
+    ReportingPeriod period = new ReportingPeriod();
+    period.planId = planId;
+    period.year = request.year();
+    period.code = request.code().strip();
+    period.label = request.label().strip();
+    period.asOf = request.asOf();
+    period.deadline = request.deadline();
+    period.expectedKind = request.expectedKind();
+    period.expectsAssessments = request.expectsAssessments();
+    period.expectsAnalyses = request.expectsAnalyses();
+    return period;
+  }
+
+  /**
+   * Writes a checked period of a new plan (an import), created by {@code by} now, with its history;
+   * open, so that its assessments can be written before {@link #closeImported} closes it.
+   */
+  public static ReportingPeriod writeImported(
+      long planId, ReportingPeriodRequest request, String by) {
+    ReportingPeriod period = periodOf(planId, request);
+    period.persist();
+    ReportingPeriodEvent.of(period, ReportingPeriodEvent.Type.CREATED, null, by).persist();
+    return period;
+  }
+
+  /** Closes an imported period as {@code by}, now, as closing it by the API would. */
+  public static void closeImported(ReportingPeriod period, String by) {
+    period.state = PeriodState.CLOSED;
+    period.closedBy = by;
+    period.closedAt = Instant.now();
+    ReportingPeriod.getEntityManager().flush();
+    ReportingPeriodEvent.of(period, ReportingPeriodEvent.Type.CLOSED, null, by).persist();
   }
 
   /**
@@ -220,6 +255,11 @@ public class ReportingPeriodService {
   public List<ReportingPeriodEvent> history(long id) {
     get(id);
     return ReportingPeriodEvent.list("periodId = ?1 order by id desc", id);
+  }
+
+  /** The period as this caller sees it: what they may do, and who closed it if they see that. */
+  public ReportingPeriodView view(ReportingPeriod period) {
+    return ReportingPeriodView.from(period, allowed(period), caller.seesAuthorship());
   }
 
   /** What this caller may do to the period now. */

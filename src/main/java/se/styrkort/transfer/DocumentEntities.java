@@ -42,6 +42,7 @@ final class DocumentEntities {
     plan.rollUpRule = rule.rollUpRule() == null ? RollUpRuleKind.UNANIMOUS : rule.rollUpRule();
     plan.rollUpFulfilledShare = rule.rollUpFulfilledShare();
     plan.rollUpPartialShare = rule.rollUpPartialShare();
+    plan.rollUpAssessed = Boolean.TRUE.equals(rule.rollUpAssessed());
     return plan;
   }
 

@@ -6,18 +6,24 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import se.styrkort.assessment.AssessmentChange;
 import se.styrkort.evaluation.EvaluationState;
+import se.styrkort.fulfilment.AssessedStatus;
 import se.styrkort.fulfilment.Comparator;
 import se.styrkort.fulfilment.Direction;
 import se.styrkort.fulfilment.EvaluationKind;
+import se.styrkort.fulfilment.Outlook;
 import se.styrkort.fulfilment.ValueType;
 import se.styrkort.goal.GoalClass;
 import se.styrkort.indicator.ComparisonLevel;
+import se.styrkort.period.PeriodState;
+import se.styrkort.period.ReportingPeriodRequest;
 import se.styrkort.plan.FulfilmentRuleView;
 import se.styrkort.plan.PlanStatus;
 import se.styrkort.reference.ReferenceSeriesRequest;
@@ -71,10 +77,53 @@ public record PlanDocument(
         @Size(max = 200)
         String recordedBy,
     @Schema(nullable = true, description = "The focus areas, in order.") @Size(max = 1000)
-        List<@Valid @NotNull GoalEntry> focusAreas) {
+        List<@Valid @NotNull GoalEntry> focusAreas,
+    @Schema(
+            nullable = true,
+            description =
+                "The plan's reporting periods (its calendar), which the assessments name by code."
+                    + " Not copied by a revision.")
+        @Size(max = 500)
+        List<@Valid @NotNull PeriodEntry> reportingPeriods,
+    @Schema(nullable = true, description = "The plan's own assessments, one per period at most.")
+        @Size(max = 500)
+        List<@Valid @NotNull AssessmentEntry> assessments) {
 
   /** The format this service writes, and the only one it reads. */
   public static final int FORMAT_VERSION = 1;
+
+  /** A document without a calendar or assessments. */
+  public PlanDocument(
+      Integer formatVersion,
+      ExportedFrom exportedFrom,
+      String name,
+      String organisation,
+      String organisationCode,
+      Integer startYear,
+      Integer endYear,
+      Integer baselineYear,
+      PlanStatus status,
+      String description,
+      FulfilmentRuleView fulfilmentRule,
+      String recordedBy,
+      List<GoalEntry> focusAreas) {
+    this(
+        formatVersion,
+        exportedFrom,
+        name,
+        organisation,
+        organisationCode,
+        startYear,
+        endYear,
+        baselineYear,
+        status,
+        description,
+        fulfilmentRule,
+        recordedBy,
+        focusAreas,
+        null,
+        null);
+  }
 
   @Schema(name = "PlanDocumentSource")
   public record ExportedFrom(
@@ -100,12 +149,15 @@ public record PlanDocument(
               nullable = true,
               example = "true",
               description = "A goal for god ekonomisk hushållning; omitted, false.")
-          Boolean goodFinancialManagement) {
+          Boolean goodFinancialManagement,
+      @Schema(nullable = true, description = "Its assessments, one per period at most.")
+          @Size(max = 500)
+          List<@Valid @NotNull AssessmentEntry> assessments) {
 
     /** A goal that is not classed for god ekonomisk hushållning, as most are. */
     public GoalEntry(
         String title, String description, List<IndicatorEntry> indicators, List<GoalEntry> goals) {
-      this(title, description, indicators, goals, null, null);
+      this(title, description, indicators, goals, null, null, null);
     }
   }
 
@@ -120,8 +172,22 @@ public record PlanDocument(
       @Schema(nullable = true, example = "Kommunens ledningsgrupp") @Size(max = 200) String owner,
       @Schema(nullable = true, example = "Nationella prov årskurs 3") @Size(max = 200)
           String source,
-      @Schema(nullable = true) @Size(max = 1000)
-          List<@Valid @NotNull PointEntry> measurementPoints) {}
+      @Schema(nullable = true) @Size(max = 1000) List<@Valid @NotNull PointEntry> measurementPoints,
+      @Schema(nullable = true, description = "Its assessments, one per period at most.")
+          @Size(max = 500)
+          List<@Valid @NotNull AssessmentEntry> assessments) {
+
+    /** An indicator without assessments. */
+    public IndicatorEntry(
+        String title,
+        String description,
+        List<ComparisonLevel> comparisons,
+        String owner,
+        String source,
+        List<PointEntry> measurementPoints) {
+      this(title, description, comparisons, owner, source, measurementPoints, null);
+    }
+  }
 
   @Schema(name = "PlanDocumentPoint")
   public record PointEntry(
@@ -199,6 +265,89 @@ public record PlanDocument(
                   "When the value was recorded where it was exported. Not kept on import: the"
                       + " time of the import is recorded.")
           Instant recordedAt) {}
+
+  @Schema(
+      name = "PlanDocumentReportingPeriod",
+      description = "A reporting period as POST /api/v1/plans/{planId}/reporting-periods takes it.")
+  public record PeriodEntry(
+      @Schema(example = "2024") @NotNull @Min(1900) @Max(2200) Integer year,
+      @Schema(example = "2024-DELAR", description = "Unique within the plan.")
+          @NotBlank
+          @Size(max = 32)
+          @Pattern(regexp = "^[A-Za-z0-9][A-Za-z0-9_-]*$")
+          String code,
+      @Schema(example = "Delår 2024") @NotBlank @Size(max = 100) String label,
+      @Schema(example = "2024-08-31") @NotNull LocalDate asOf,
+      @Schema(example = "2024-09-30") @NotNull LocalDate deadline,
+      @Schema(example = "FORECAST") @NotNull EvaluationKind expectedKind,
+      @Schema(nullable = true, example = "true", description = "Omitted, false.")
+          Boolean expectsAssessments,
+      @Schema(nullable = true, example = "true", description = "Omitted, false.")
+          Boolean expectsAnalyses,
+      @Schema(
+              nullable = true,
+              example = "CLOSED",
+              description =
+                  "Omitted: OPEN. Kept CLOSED on import only when the importer may close a period"
+                      + " (approver), closed by them at the time of the import; else OPEN.")
+          PeriodState state) {
+
+    /** The period as a request to create it. */
+    public ReportingPeriodRequest request() {
+      return new ReportingPeriodRequest(
+          year,
+          code,
+          label,
+          asOf,
+          deadline,
+          expectedKind,
+          Boolean.TRUE.equals(expectsAssessments),
+          Boolean.TRUE.equals(expectsAnalyses));
+    }
+  }
+
+  @Schema(
+      name = "PlanDocumentAssessment",
+      description = "An assessment of the node it stands under, in the period named by code.")
+  public record AssessmentEntry(
+      @Schema(example = "2024-HELAR", description = "The code of one of reportingPeriods.")
+          @NotBlank
+          @Size(max = 32)
+          String period,
+      @Schema(example = "PARTIALLY_FULFILLED") @NotNull AssessedStatus status,
+      @Schema(nullable = true, example = "UNCERTAIN", description = "Only at interim periods.")
+          Outlook outlook,
+      @Schema(example = "Matematiken förbättras men ligger under riket.")
+          @NotBlank
+          @Size(max = 4000)
+          String motivation,
+      @Schema(nullable = true, example = "Analys i förhållande till riket och Örebro län.")
+          @Size(max = 20000)
+          String analysis,
+      @Schema(
+              nullable = true,
+              example = "APPROVED",
+              description =
+                  "Omitted: DRAFT. Kept on import only when the importer holds the role that"
+                      + " gives it (SUBMITTED: reporter, APPROVED: approver), else lowered.")
+          EvaluationState state,
+      @Schema(
+              nullable = true,
+              example = "api-key 5 (Barn- och utbildningsförvaltningen)",
+              description = "Who recorded it where it was exported. Not kept on import.")
+          @Size(max = 200)
+          String recordedBy,
+      @Schema(
+              nullable = true,
+              example = "2025-02-10T08:00:00Z",
+              description = "When it was recorded where it was exported. Not kept on import.")
+          Instant recordedAt) {
+
+    /** Its fields as PUT /api/v1/assessments/{id} takes them. */
+    public AssessmentChange fields() {
+      return new AssessmentChange(status, outlook, motivation, analysis);
+    }
+  }
 
   /** Absent lists mean empty ones. */
   static <T> List<T> orEmpty(List<T> list) {

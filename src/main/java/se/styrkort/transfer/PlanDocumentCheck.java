@@ -9,11 +9,15 @@ import jakarta.validation.Validator;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import se.styrkort.assessment.AssessmentService;
 import se.styrkort.common.Problem.FieldError;
 import se.styrkort.evaluation.EvaluationService;
+import se.styrkort.period.ReportingPeriodService;
 import se.styrkort.plan.Plan;
 import se.styrkort.plan.PlanService;
 import se.styrkort.point.MeasurementPoint;
@@ -22,9 +26,11 @@ import se.styrkort.point.PointValues;
 import se.styrkort.point.TargetRules;
 import se.styrkort.reference.ReferenceSeriesRequest;
 import se.styrkort.reference.ReferenceSeriesService;
+import se.styrkort.transfer.PlanDocument.AssessmentEntry;
 import se.styrkort.transfer.PlanDocument.EvaluationEntry;
 import se.styrkort.transfer.PlanDocument.GoalEntry;
 import se.styrkort.transfer.PlanDocument.IndicatorEntry;
+import se.styrkort.transfer.PlanDocument.PeriodEntry;
 import se.styrkort.transfer.PlanDocument.PointEntry;
 import se.styrkort.transfer.PlanDocument.TargetEntry;
 
@@ -39,6 +45,9 @@ final class PlanDocumentCheck {
 
   private final Validator validator;
   private final List<FieldError> errors = new ArrayList<>();
+
+  /** The document's periods by code, as the assessments name them. */
+  private final Map<String, PeriodEntry> periods = new HashMap<>();
 
   private PlanDocumentCheck(Validator validator) {
     this.validator = validator;
@@ -81,9 +90,59 @@ final class PlanDocumentCheck {
       errors.addAll(document.fulfilmentRule().problems());
     }
     Plan plan = DocumentEntities.planOf(document);
+    periods(plan, orEmpty(document.reportingPeriods()));
+    assessments(document.assessments(), "assessments");
     List<GoalEntry> areas = orEmpty(document.focusAreas());
     for (int a = 0; a < areas.size(); a++) {
       goal(plan, areas.get(a), "focusAreas[" + a + "]");
+    }
+  }
+
+  /** The rules of POST .../reporting-periods: within the plan's years, code and date unique. */
+  private void periods(Plan plan, List<PeriodEntry> entries) {
+    Set<String> dates = new HashSet<>();
+    for (int p = 0; p < entries.size(); p++) {
+      PeriodEntry entry = entries.get(p);
+      String prefix = "reportingPeriods[" + p + "].";
+      if (entry == null
+          || entry.year() == null
+          || entry.code() == null
+          || entry.asOf() == null
+          || entry.deadline() == null) {
+        continue; // the field limits name it
+      }
+      ReportingPeriodService.problems(entry.request(), plan)
+          .forEach(e -> errors.add(new FieldError(prefix + e.field(), e.message())));
+      if (periods.put(entry.code().strip(), entry) != null) {
+        errors.add(new FieldError(prefix + "code", "repeats " + entry.code().strip()));
+      }
+      if (!dates.add(entry.asOf().toString())) {
+        errors.add(new FieldError(prefix + "asOf", "repeats another period's " + entry.asOf()));
+      }
+    }
+  }
+
+  /** Each names a period of the document, one per period, an outlook only at interim ones. */
+  private void assessments(List<AssessmentEntry> entries, String at) {
+    Set<String> seen = new HashSet<>();
+    List<AssessmentEntry> list = orEmpty(entries);
+    for (int i = 0; i < list.size(); i++) {
+      AssessmentEntry entry = list.get(i);
+      String prefix = at + "[" + i + "].";
+      if (entry == null || entry.period() == null || entry.period().isBlank()) {
+        continue; // the field limits name it
+      }
+      String code = entry.period().strip();
+      PeriodEntry period = periods.get(code);
+      if (period == null) {
+        errors.add(new FieldError(prefix + "period", "names no period of reportingPeriods"));
+        continue;
+      }
+      if (!seen.add(code)) {
+        errors.add(new FieldError(prefix + "period", "repeats " + code + ": one per period"));
+      }
+      AssessmentService.outlookProblem(period.expectedKind(), period.label(), entry.outlook())
+          .ifPresent(e -> errors.add(new FieldError(prefix + e.field(), e.message())));
     }
   }
 
@@ -91,9 +150,13 @@ final class PlanDocumentCheck {
     if (goal == null) {
       return;
     }
+    assessments(goal.assessments(), at + ".assessments");
     List<IndicatorEntry> indicators = orEmpty(goal.indicators());
     for (int i = 0; i < indicators.size(); i++) {
       IndicatorEntry indicator = indicators.get(i);
+      if (indicator != null) {
+        assessments(indicator.assessments(), at + ".indicators[" + i + "].assessments");
+      }
       List<PointEntry> points =
           indicator == null ? List.of() : orEmpty(indicator.measurementPoints());
       for (int p = 0; p < points.size(); p++) {

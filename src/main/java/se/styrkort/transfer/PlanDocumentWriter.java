@@ -12,7 +12,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import java.util.function.Predicate;
+import se.styrkort.assessment.AssessmentService;
 import se.styrkort.common.DomainException;
 import se.styrkort.common.Problem.FieldError;
 import se.styrkort.common.StoredValue;
@@ -20,6 +22,7 @@ import se.styrkort.evaluation.ChangeType;
 import se.styrkort.evaluation.Evaluation;
 import se.styrkort.evaluation.EvaluationRevision;
 import se.styrkort.evaluation.EvaluationState;
+import se.styrkort.fulfilment.NodeKind;
 import se.styrkort.goal.Goal;
 import se.styrkort.goal.GoalKind;
 import se.styrkort.goal.GoalView;
@@ -28,6 +31,9 @@ import se.styrkort.history.ChangeLog.Creation;
 import se.styrkort.history.EntityType;
 import se.styrkort.indicator.Indicator;
 import se.styrkort.indicator.IndicatorView;
+import se.styrkort.period.PeriodState;
+import se.styrkort.period.ReportingPeriod;
+import se.styrkort.period.ReportingPeriodService;
 import se.styrkort.plan.Plan;
 import se.styrkort.plan.PlanStatus;
 import se.styrkort.point.MeasurementPoint;
@@ -38,9 +44,11 @@ import se.styrkort.point.TargetRules;
 import se.styrkort.point.TargetView;
 import se.styrkort.reference.ReferenceSeriesRequest;
 import se.styrkort.reference.ReferenceSeriesService;
+import se.styrkort.transfer.PlanDocument.AssessmentEntry;
 import se.styrkort.transfer.PlanDocument.EvaluationEntry;
 import se.styrkort.transfer.PlanDocument.GoalEntry;
 import se.styrkort.transfer.PlanDocument.IndicatorEntry;
+import se.styrkort.transfer.PlanDocument.PeriodEntry;
 import se.styrkort.transfer.PlanDocument.PointEntry;
 import se.styrkort.transfer.PlanDocument.TargetEntry;
 
@@ -70,9 +78,16 @@ public class PlanDocumentWriter {
    * highest state below it that they may).
    *
    * @param identity who imports: recordedBy of every value, changedBy of every history record
-   * @param mayCreate whether the importer may give a value this state (DRAFT always)
+   * @param mayCreate whether the importer may give a value or assessment this state (DRAFT always)
+   * @param closesPeriods whether the importer may close a reporting period
    */
-  public record Importer(String identity, Predicate<EvaluationState> mayCreate) {
+  public record Importer(
+      String identity, Predicate<EvaluationState> mayCreate, BooleanSupplier closesPeriods) {
+
+    /** Whether the importer may close a reporting period (approver). */
+    boolean mayClose() {
+      return closesPeriods.getAsBoolean();
+    }
 
     /** The state a value of the document gets: its own if allowed, else the highest below it. */
     EvaluationState allowed(EvaluationState wanted) {
@@ -135,6 +150,14 @@ public class PlanDocumentWriter {
     /** "APPROVED, kept as SUBMITTED" → how many values. */
     private final Map<String, Integer> downgraded = new LinkedHashMap<>();
 
+    /** The same for assessments. */
+    private final Map<String, Integer> downgradedAssessments = new LinkedHashMap<>();
+
+    /** The plan's periods by code, as written (open until the assessments are in). */
+    private final Map<String, ReportingPeriod> periods = new LinkedHashMap<>();
+
+    private int assessments;
+
     private final Instant now = Instant.now();
     private final List<Creation> created = new ArrayList<>();
     private final List<EvaluationRevision> revisions = new ArrayList<>();
@@ -169,10 +192,17 @@ public class PlanDocumentWriter {
       }
       plan.persist();
       planId = plan.id;
+      for (PeriodEntry entry : orEmpty(document.reportingPeriods())) {
+        periods.put(
+            entry.code().strip(),
+            ReportingPeriodService.writeImported(plan.id, entry.request(), recordedBy));
+      }
+      writeAssessments(NodeKind.PLAN, plan.id, document.assessments());
       List<GoalEntry> areas = orEmpty(document.focusAreas());
       for (int a = 0; a < areas.size(); a++) {
         writeGoal(plan.id, null, areas.get(a), a + 1);
       }
+      closePeriods(notes);
       downgraded.forEach(
           (change, count) ->
               notes.add(
@@ -180,6 +210,20 @@ public class PlanDocumentWriter {
                       + (count == 1 ? " follow-up value was " : " follow-up values were ")
                       + change
                       + ": the importer does not hold the role that gives the first state."));
+      downgradedAssessments.forEach(
+          (change, count) ->
+              notes.add(
+                  count
+                      + (count == 1 ? " assessment was " : " assessments were ")
+                      + change
+                      + ": the importer does not hold the role that gives the first state."));
+      if (importer != null && assessments > 0) {
+        notes.add(
+            "Every assessment is recorded by "
+                + importer.identity()
+                + " at the time of the import; the document's recordedBy and recordedAt were not"
+                + " kept.");
+      }
       if (importer != null && evaluations > 0) {
         notes.add(
             "Every follow-up value is recorded by "
@@ -199,7 +243,57 @@ public class PlanDocumentWriter {
           targets,
           evaluations,
           downgradedCount,
+          periods.size(),
+          assessments,
+          downgradedAssessments.values().stream().mapToInt(Integer::intValue).sum(),
           notes);
+    }
+
+    /**
+     * Closes the periods the document says are closed, once their assessments are in: as the
+     * importer, now, and only when the importer may close a period (approver); else they stay open.
+     */
+    private void closePeriods(List<String> notes) {
+      List<String> leftOpen = new ArrayList<>();
+      for (PeriodEntry entry : orEmpty(document.reportingPeriods())) {
+        if (entry.state() != PeriodState.CLOSED) {
+          continue;
+        }
+        if (importer == null || importer.mayClose()) {
+          ReportingPeriodService.closeImported(periods.get(entry.code().strip()), recordedBy);
+        } else {
+          leftOpen.add(entry.code().strip());
+        }
+      }
+      if (!leftOpen.isEmpty()) {
+        notes.add(
+            "The reporting periods "
+                + String.join(", ", leftOpen)
+                + " were CLOSED in the document and are OPEN here: closing a period takes the"
+                + " approver role.");
+      }
+    }
+
+    /** The node's assessments, as the importer could have written them (see {@link Importer}). */
+    private void writeAssessments(NodeKind kind, long nodeId, List<AssessmentEntry> entries) {
+      for (AssessmentEntry entry : orEmpty(entries)) {
+        EvaluationState wanted = entry.state() == null ? EvaluationState.DRAFT : entry.state();
+        EvaluationState state = wanted;
+        String by = recordedBy;
+        Instant at = now;
+        if (importer == null) {
+          by = entry.recordedBy() == null ? recordedBy : entry.recordedBy();
+          at = entry.recordedAt() == null ? now : entry.recordedAt();
+        } else {
+          state = importer.allowed(wanted);
+          if (state != wanted) {
+            downgradedAssessments.merge(wanted + ", kept as " + state, 1, Integer::sum);
+          }
+        }
+        AssessmentService.writeImported(
+            periods.get(entry.period().strip()), kind, nodeId, entry.fields(), state, by, at);
+        assessments++;
+      }
     }
 
     private void writeGoal(long planId, Long parentId, GoalEntry entry, int position) {
@@ -220,6 +314,7 @@ public class PlanDocumentWriter {
       } else {
         goals++;
       }
+      writeAssessments(NodeKind.valueOf(goal.kind.name()), goal.id, entry.assessments());
       List<IndicatorEntry> served = orEmpty(entry.indicators());
       for (int i = 0; i < served.size(); i++) {
         writeIndicator(goal.id, served.get(i), i + 1);
@@ -250,6 +345,7 @@ public class PlanDocumentWriter {
               indicator.version,
               IndicatorView.from(indicator, planId)));
       indicators++;
+      writeAssessments(NodeKind.INDICATOR, indicator.id, entry.assessments());
       List<PointEntry> rows = orEmpty(entry.measurementPoints());
       for (int p = 0; p < rows.size(); p++) {
         writePoint(indicator.id, rows.get(p), p + 1);

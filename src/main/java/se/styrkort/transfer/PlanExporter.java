@@ -12,26 +12,31 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.hibernate.jpa.HibernateHints;
+import se.styrkort.assessment.Assessment;
 import se.styrkort.common.DomainException;
 import se.styrkort.common.StoredValue;
 import se.styrkort.evaluation.Evaluation;
+import se.styrkort.fulfilment.NodeKind;
 import se.styrkort.goal.Goal;
 import se.styrkort.indicator.Indicator;
+import se.styrkort.period.ReportingPeriod;
 import se.styrkort.plan.FulfilmentRuleView;
 import se.styrkort.plan.Plan;
 import se.styrkort.point.MeasurementPoint;
 import se.styrkort.point.Target;
 import se.styrkort.reference.ReferenceSeriesService;
 import se.styrkort.reference.ReferenceSeriesView;
+import se.styrkort.transfer.PlanDocument.AssessmentEntry;
 import se.styrkort.transfer.PlanDocument.EvaluationEntry;
 import se.styrkort.transfer.PlanDocument.ExportedFrom;
 import se.styrkort.transfer.PlanDocument.GoalEntry;
 import se.styrkort.transfer.PlanDocument.IndicatorEntry;
+import se.styrkort.transfer.PlanDocument.PeriodEntry;
 import se.styrkort.transfer.PlanDocument.PointEntry;
 import se.styrkort.transfer.PlanDocument.TargetEntry;
 
 /**
- * Reads a whole plan into a {@link PlanDocument} in eight statements, one per table, whatever the
+ * Reads a whole plan into a {@link PlanDocument} in ten statements, one per table, whatever the
  * plan's size: each table is reached from the plan id through a subquery (the reference series
  * through the plan's point ids), never row by row.
  */
@@ -109,6 +114,7 @@ public class PlanExporter {
                         planId),
                     e -> e.pointId),
             references.ofPoints(points.stream().map(p -> p.id).toList()));
+    Assessed assessed = withValues ? assessed(planId) : Assessed.NONE;
     return new PlanDocument(
         PlanDocument.FORMAT_VERSION,
         new ExportedFrom(plan.id, Instant.now()),
@@ -122,7 +128,72 @@ public class PlanExporter {
         plan.description,
         FulfilmentRuleView.from(plan),
         null,
-        goals(rows, 0L));
+        goals(rows, assessed, 0L),
+        withValues ? assessed.periods() : null,
+        assessed.of(NodeKind.PLAN, planId));
+  }
+
+  /** The plan's calendar and its assessments by node, in period order (2 queries). */
+  private record Assessed(
+      List<PeriodEntry> periods, Map<NodeKind, Map<Long, List<AssessmentEntry>>> byNode) {
+
+    static final Assessed NONE = new Assessed(List.of(), Map.of());
+
+    /** The node's assessments; null where it has none, so that the document leaves them out. */
+    List<AssessmentEntry> of(NodeKind kind, long id) {
+      return byNode.getOrDefault(kind, Map.of()).get(id);
+    }
+  }
+
+  private Assessed assessed(long planId) {
+    List<ReportingPeriod> periods =
+        rows(
+            "from ReportingPeriod p where p.planId = :plan order by p.asOf, p.id",
+            ReportingPeriod.class,
+            planId);
+    Map<Long, Integer> order = new java.util.HashMap<>();
+    Map<Long, String> codes = new java.util.HashMap<>();
+    for (ReportingPeriod p : periods) {
+      order.put(p.id, order.size());
+      codes.put(p.id, p.code);
+    }
+    Map<NodeKind, Map<Long, List<AssessmentEntry>>> byNode =
+        new java.util.EnumMap<>(NodeKind.class);
+    rows("from Assessment a where a.planId = :plan", Assessment.class, planId).stream()
+        .sorted(
+            java.util.Comparator.comparing((Assessment a) -> order.get(a.periodId))
+                .thenComparing(a -> a.id))
+        .forEach(
+            a ->
+                byNode
+                    .computeIfAbsent(a.nodeKind, k -> new java.util.HashMap<>())
+                    .computeIfAbsent(a.nodeId, k -> new java.util.ArrayList<>())
+                    .add(
+                        new AssessmentEntry(
+                            codes.get(a.periodId),
+                            a.status,
+                            a.outlook,
+                            a.motivation,
+                            a.analysis,
+                            a.state,
+                            a.recordedBy,
+                            a.recordedAt)));
+    return new Assessed(
+        periods.stream()
+            .map(
+                p ->
+                    new PeriodEntry(
+                        p.year,
+                        p.code,
+                        p.label,
+                        p.asOf,
+                        p.deadline,
+                        p.expectedKind,
+                        p.expectsAssessments,
+                        p.expectsAnalyses,
+                        p.state))
+            .toList(),
+        byNode);
   }
 
   /** The plan's rows, each list keyed by the id of its parent (0 for the focus areas). */
@@ -134,7 +205,7 @@ public class PlanExporter {
       Map<Long, List<Evaluation>> evaluations,
       Map<Long, List<ReferenceSeriesView>> references) {}
 
-  private List<GoalEntry> goals(Rows rows, long parentId) {
+  private List<GoalEntry> goals(Rows rows, Assessed assessed, long parentId) {
     return rows.goals().getOrDefault(parentId, List.of()).stream()
         .map(
             g ->
@@ -142,15 +213,16 @@ public class PlanExporter {
                     g.title,
                     g.description,
                     rows.indicators().getOrDefault(g.id, List.of()).stream()
-                        .map(i -> indicator(rows, i))
+                        .map(i -> indicator(rows, assessed, i))
                         .toList(),
-                    goals(rows, g.id),
+                    goals(rows, assessed, g.id),
                     g.goalClass,
-                    g.goodFinancialManagement ? Boolean.TRUE : null))
+                    g.goodFinancialManagement ? Boolean.TRUE : null,
+                    assessed.of(NodeKind.valueOf(g.kind.name()), g.id)))
         .toList();
   }
 
-  private IndicatorEntry indicator(Rows rows, Indicator indicator) {
+  private IndicatorEntry indicator(Rows rows, Assessed assessed, Indicator indicator) {
     return new IndicatorEntry(
         indicator.title,
         indicator.description,
@@ -159,7 +231,8 @@ public class PlanExporter {
         indicator.source,
         rows.points().getOrDefault(indicator.id, List.of()).stream()
             .map(p -> point(rows, p))
-            .toList());
+            .toList(),
+        assessed.of(NodeKind.INDICATOR, indicator.id));
   }
 
   private PointEntry point(Rows rows, MeasurementPoint point) {

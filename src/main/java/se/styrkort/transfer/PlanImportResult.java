@@ -29,6 +29,13 @@ public record PlanImportResult(
                 "Follow-up values whose approval state was lowered because the importer does not"
                     + " hold the role that gives it (SUBMITTED takes reporter, APPROVED approver).")
         int downgradedEvaluations,
+    @Schema(example = "3", description = "Reporting periods written (the plan's calendar).")
+        int reportingPeriods,
+    @Schema(example = "4") int assessments,
+    @Schema(
+            example = "0",
+            description = "Assessments whose approval state was lowered, as for follow-up values.")
+        int downgradedAssessments,
     @Schema(
             example =
                 "[\"3 follow-up values were APPROVED, kept as SUBMITTED: the importer does not"

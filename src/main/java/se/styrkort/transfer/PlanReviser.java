@@ -14,7 +14,9 @@ import se.styrkort.plan.PlanStatus;
  * indicators, measurement points, targets) that names the original as its predecessor. The copy is
  * an export written back as a new plan, so it copies exactly what an export/import would. Follow-up
  * values are not copied: they describe what happened, they stay with the original (readable after
- * it is archived) and a copy would record every value twice.
+ * it is archived) and a copy would record every value twice. Nor are reporting periods and
+ * assessments: an assessment judges the original's node in one of the original's periods, and the
+ * revision adopts a calendar of its own.
  */
 @ApplicationScoped
 @Transactional

@@ -32,8 +32,9 @@ public class PlanRevisionResource {
       summary = "Start a revision of an adopted plan",
       description =
           "Creates a DRAFT copy of the plan's fields, goals, indicators, measurement points and"
-              + " targets, with predecessorId naming the original; follow-up values are not"
-              + " copied (they stay with the original). Change the draft, then adopt it: that"
+              + " targets, with predecessorId naming the original; follow-up values, reporting"
+              + " periods and assessments are not copied (they describe the original's years and"
+              + " stay with it; the draft adopts a calendar of its own). Change the draft, then adopt it: that"
               + " archives the original. Only an ADOPTED plan can be revised, and only one"
               + " DRAFT revision at a time (else 409). A revision is a new plan: a key limited to"
               + " some plans cannot create one (403), as it cannot create or import a plan."

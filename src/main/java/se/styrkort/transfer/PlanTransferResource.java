@@ -49,8 +49,9 @@ public class PlanTransferResource {
       summary = "Export a whole plan as one document",
       description =
           "The plan's fields, its goal tree with indicators, measurement points and targets, and"
-              + " every follow-up value, without database ids: POST it to /api/v1/plans/import"
-              + " here or in another installation.")
+              + " every follow-up value, the reporting periods and every assessment (under the"
+              + " node it judges, naming its period by code), without database ids: POST it to"
+              + " /api/v1/plans/import here or in another installation.")
   public PlanDocument export(@RestPath long planId) {
     return exporter.export(planId);
   }
@@ -71,9 +72,12 @@ public class PlanTransferResource {
               + " recordedBy and recordedAt are not kept), and keeps its approval state only when"
               + " the importer holds the role that gives it (SUBMITTED: reporter, APPROVED:"
               + " approver; admin holds both), else gets the highest state below it that they"
-              + " may give (down to DRAFT). The history names the importer. The answer counts the"
-              + " lowered values and says in notes what was not kept. Location names the new"
-              + " plan.")
+              + " may give (down to DRAFT). Assessments follow the same rule as values (recorded"
+              + " by the importer, now; their state kept only as far as the importer's role"
+              + " gives it); reporting periods are created by the importer, and a CLOSED one is"
+              + " closed by the importer only when they may close periods (approver), else left"
+              + " OPEN. The history names the importer. The answer counts the lowered values and"
+              + " assessments and says in notes what was not kept. Location names the new plan.")
   public RestResponse<PlanImportResult> importPlan(
       @Parameter(description = Idempotency.HEADER_DESCRIPTION) @RestHeader(Idempotency.HEADER)
           String idempotencyKey,
@@ -87,7 +91,9 @@ public class PlanTransferResource {
         () -> {
           PlanImportResult result =
               writer.importDocument(
-                  document, new PlanDocumentWriter.Importer(access.identity(), this::mayCreate));
+                  document,
+                  new PlanDocumentWriter.Importer(
+                      access.identity(), this::mayCreate, () -> access.holds(Role.APPROVER)));
           return EntityTags.created(
               uri.getBaseUriBuilder().path("/api/v1/plans/{planId}").build(result.planId()),
               result,

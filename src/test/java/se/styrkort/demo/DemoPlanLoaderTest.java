@@ -90,6 +90,9 @@ class DemoPlanLoaderTest {
             1,
             1,
             0,
+            0,
+            0,
+            0,
             java.util.List.of()),
         loaded);
     given()

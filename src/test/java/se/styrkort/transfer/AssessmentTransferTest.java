@@ -1,0 +1,286 @@
+package se.styrkort.transfer;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static se.styrkort.support.Api.as;
+import static se.styrkort.support.Api.given;
+import static se.styrkort.support.Api.givenInvalid;
+import static se.styrkort.transfer.PlanDocuments.goal;
+import static se.styrkort.transfer.PlanDocuments.indicator;
+import static se.styrkort.transfer.PlanDocuments.percentPoint;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The plan document carries the reporting periods and the assessments (issue 19): exported under
+ * the node each judges, imported as the importer could have written them by the ordinary operations
+ * (issue 15's rule for values: the importer and the time of the import are recorded, a state is
+ * kept only as far as the importer's role gives it, and a period is closed only by an approver),
+ * and not copied by a revision.
+ */
+@QuarkusTest
+class AssessmentTransferTest {
+
+  private static final String FORGED_AUTHOR = "api-key 107 (kommunens-approver)";
+  private static final String BACKDATED = "2020-01-15T08:00:00Z";
+  private final ObjectMapper json = new ObjectMapper();
+
+  /** A plan with Delår (closed) and Helår 2024, and approved assessments in another's name. */
+  private static ObjectNode documentWithAssessments() {
+    ObjectNode document = PlanDocuments.plan();
+    ArrayNode periods = document.putArray("reportingPeriods");
+    period(periods, "2024-DELAR", "Delår 2024", "2024-08-31", "2024-09-30", "FORECAST", "CLOSED");
+    period(periods, "2024-HELAR", "Helår 2024", "2024-12-31", "2025-02-15", "OUTCOME", "OPEN");
+    ObjectNode area = goal(document, "focusAreas", "Öppen kommun");
+    ObjectNode indicator = indicator(goal(area, "goals", "Tillgänglig"), "Matematik");
+    percentPoint(indicator, "Matematik", 17);
+    assessment(document.putArray("assessments"), "2024-HELAR", "PARTIALLY_FULFILLED", null);
+    ArrayNode ofArea = area.putArray("assessments");
+    assessment(ofArea, "2024-DELAR", "FULFILLED", "EXPECTED_MET");
+    assessment(indicator.putArray("assessments"), "2024-HELAR", "NOT_FULFILLED", null);
+    return document;
+  }
+
+  private static void period(
+      ArrayNode periods,
+      String code,
+      String label,
+      String asOf,
+      String deadline,
+      String kind,
+      String state) {
+    ObjectNode period = periods.addObject();
+    period.put("year", 2024);
+    period.put("code", code);
+    period.put("label", label);
+    period.put("asOf", asOf);
+    period.put("deadline", deadline);
+    period.put("expectedKind", kind);
+    period.put("expectsAssessments", true);
+    period.put("expectsAnalyses", true);
+    period.put("state", state);
+  }
+
+  private static void assessment(ArrayNode list, String period, String status, String outlook) {
+    ObjectNode a = list.addObject();
+    a.put("period", period);
+    a.put("status", status);
+    if (outlook != null) {
+      a.put("outlook", outlook);
+    }
+    a.put("motivation", "Bedömt mot riket och Örebro län");
+    a.put("analysis", "Analys i förhållande till riket och Örebro län.");
+    a.put("state", "APPROVED");
+    a.put("recordedBy", FORGED_AUTHOR);
+    a.put("recordedAt", BACKDATED);
+  }
+
+  private static Map<String, Long> periods(long planId) {
+    JsonPath periods =
+        given().get("/api/v1/plans/{id}/reporting-periods", planId).then().extract().jsonPath();
+    return Map.of(
+        periods.getString("items[0].code"), periods.getLong("items[0].id"),
+        periods.getString("items[1].code"), periods.getLong("items[1].id"));
+  }
+
+  @Test
+  void aPlannersImportKeepsNoApprovalNoAuthorNoTimeAndClosesNoPeriod() {
+    Instant before = Instant.now();
+    long planId =
+        as("PLANNER")
+            .body(documentWithAssessments().toString())
+            .post("/api/v1/plans/import")
+            .then()
+            .statusCode(201)
+            .body("reportingPeriods", equalTo(2))
+            .body("assessments", equalTo(3))
+            .body("downgradedAssessments", equalTo(3))
+            .body("notes", hasItem(containsString("3 assessments were APPROVED, kept as DRAFT")))
+            .body("notes", hasItem(containsString("2024-DELAR were CLOSED in the document")))
+            .extract()
+            .jsonPath()
+            .getLong("planId");
+    Map<String, Long> periods = periods(planId);
+    given()
+        .get("/api/v1/reporting-periods/{id}", periods.get("2024-DELAR"))
+        .then()
+        .body("state", equalTo("OPEN"));
+    JsonPath helar =
+        given()
+            .get("/api/v1/reporting-periods/{id}/assessments", periods.get("2024-HELAR"))
+            .then()
+            .statusCode(200)
+            .body("items.state", everyItem(equalTo("DRAFT")))
+            .body("items.recordedBy", everyItem(endsWith("(test PLANNER)")))
+            .body("items.nodeKind", equalTo(List.of("PLAN", "INDICATOR")))
+            .extract()
+            .jsonPath();
+    for (String at : helar.getList("items.recordedAt", String.class)) {
+      assertTrue(!Instant.parse(at).isBefore(before.minusSeconds(1)), at + " is backdated");
+    }
+    given()
+        .get("/api/v1/assessments/{id}/history", helar.getLong("items[0].id"))
+        .then()
+        .statusCode(200)
+        .body("items.changedBy", everyItem(endsWith("(test PLANNER)")))
+        .body("items.changeType", equalTo(List.of("CREATED")));
+    given()
+        .get("/api/v1/reporting-periods/{id}/history", periods.get("2024-DELAR"))
+        .then()
+        .body("items.changedBy", everyItem(endsWith("(test PLANNER)")));
+  }
+
+  @Test
+  void anAdminsImportKeepsStatesAndClosesThePeriodButRecordsItselfNow() {
+    long planId =
+        given()
+            .body(documentWithAssessments().toString())
+            .post("/api/v1/plans/import")
+            .then()
+            .statusCode(201)
+            .body("downgradedAssessments", equalTo(0))
+            .extract()
+            .jsonPath()
+            .getLong("planId");
+    Map<String, Long> periods = periods(planId);
+    given()
+        .get("/api/v1/reporting-periods/{id}", periods.get("2024-DELAR"))
+        .then()
+        .body("state", equalTo("CLOSED"))
+        .body("closedBy", endsWith("(local-admin)"));
+    given()
+        .get("/api/v1/reporting-periods/{id}/assessments", periods.get("2024-DELAR"))
+        .then()
+        .body("items.state", equalTo(List.of("APPROVED")))
+        .body("items.outlook", equalTo(List.of("EXPECTED_MET")))
+        .body("items.recordedBy", everyItem(endsWith("(local-admin)")));
+  }
+
+  @Test
+  void exportCarriesThePeriodsAndAssessmentsAndAnImportOfItExportsTheSame() throws Exception {
+    long planId = imported(documentWithAssessments());
+    ObjectNode exported = export(planId);
+    assertEquals(2, exported.get("reportingPeriods").size());
+    assertEquals("CLOSED", exported.get("reportingPeriods").get(0).get("state").textValue());
+    assertEquals("2024-HELAR", exported.get("assessments").get(0).get("period").textValue());
+    ObjectNode area = (ObjectNode) exported.get("focusAreas").get(0);
+    assertEquals("EXPECTED_MET", area.get("assessments").get(0).get("outlook").textValue());
+    assertEquals(
+        "NOT_FULFILLED",
+        area.get("goals")
+            .get(0)
+            .get("indicators")
+            .get(0)
+            .get("assessments")
+            .get(0)
+            .get("status")
+            .textValue());
+    assertTrue(area.get("goals").get(0).get("assessments").isNull(), "the goal has none");
+
+    exported.put("name", "Kopia " + exported.get("name").textValue());
+    long copy =
+        given()
+            .body(json.writeValueAsString(exported))
+            .post("/api/v1/plans/import")
+            .then()
+            .statusCode(201)
+            .body("assessments", equalTo(3))
+            .extract()
+            .jsonPath()
+            .getLong("planId");
+    ObjectNode again = export(copy);
+    for (ObjectNode document : List.of(exported, again)) {
+      document.remove(List.of("exportedFrom", "name", "status"));
+      for (var list : document.findValues("assessments")) {
+        for (var a : list) {
+          ((ObjectNode) a).remove(List.of("recordedBy", "recordedAt"));
+        }
+      }
+      for (var list : document.findValues("evaluations")) {
+        for (var e : list) {
+          ((ObjectNode) e).remove(List.of("recordedBy", "recordedAt"));
+        }
+      }
+    }
+    assertEquals(exported, again);
+  }
+
+  @Test
+  void aRevisionCopiesNoPeriodsAndNoAssessments() throws Exception {
+    ObjectNode document = documentWithAssessments();
+    long planId = imported(document);
+    String etag = given().get("/api/v1/plans/{id}", planId).header("ETag");
+    given()
+        .header("If-Match", etag)
+        .body(Map.of("decisionReference", "KF § 12", "decisionDate", "2024-11-25"))
+        .post("/api/v1/plans/{id}/adoption", planId)
+        .then()
+        .statusCode(200);
+    long revision =
+        given()
+            .post("/api/v1/plans/{id}/revisions", planId)
+            .then()
+            .statusCode(201)
+            .extract()
+            .jsonPath()
+            .getLong("id");
+    ObjectNode copied = export(revision);
+    assertEquals(0, copied.get("reportingPeriods").size());
+    assertNull(copied.get("assessments").textValue());
+    assertTrue(copied.findValues("assessments").stream().allMatch(a -> a.isNull()));
+  }
+
+  @Test
+  void anAssessmentOfAPeriodTheDocumentLacksIsNamedByItsPlace() {
+    ObjectNode document = documentWithAssessments();
+    ObjectNode indicator =
+        (ObjectNode) document.get("focusAreas").get(0).get("goals").get(0).get("indicators").get(0);
+    ((ObjectNode) indicator.get("assessments").get(0)).put("period", "2024-T1");
+    ObjectNode ofPlan = (ObjectNode) document.get("assessments").get(0);
+    ofPlan.put("outlook", "UNCERTAIN");
+    givenInvalid()
+        .body(document.toString())
+        .post("/api/v1/plans/import")
+        .then()
+        .statusCode(400)
+        .body("errors.field", hasItem("focusAreas[0].goals[0].indicators[0].assessments[0].period"))
+        .body("errors.field", hasItem("assessments[0].outlook"));
+  }
+
+  /** Imports the document as the admin; answers the new plan's id. */
+  private static long imported(ObjectNode document) {
+    return given()
+        .body(document.toString())
+        .post("/api/v1/plans/import")
+        .then()
+        .statusCode(201)
+        .extract()
+        .jsonPath()
+        .getLong("planId");
+  }
+
+  private ObjectNode export(long planId) throws Exception {
+    return (ObjectNode)
+        json.readTree(
+            given()
+                .get("/api/v1/plans/{id}/export", planId)
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString());
+  }
+}
