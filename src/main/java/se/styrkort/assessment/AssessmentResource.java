@@ -10,7 +10,9 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -20,6 +22,7 @@ import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.RestResponse;
 import se.styrkort.common.EntityTags;
 import se.styrkort.common.Page;
+import se.styrkort.common.PageRequest;
 import se.styrkort.evaluation.EvaluationAction;
 import se.styrkort.evaluation.ReopeningRequest;
 import se.styrkort.period.ReportingPeriod;
@@ -130,10 +133,14 @@ public class AssessmentResource {
       description =
           "Newest first, the current version included, with who changed it, when and why. Still"
               + " answers after the assessment was deleted.")
-  public Page<AssessmentRevisionView> history(@RestPath long assessmentId) {
-    return new Page<>(
-        assessments.history(assessmentId).stream().map(AssessmentRevisionView::from).toList(),
-        null);
+  public Page<AssessmentRevisionView> history(
+      @RestPath long assessmentId,
+      @RestQuery Integer limit,
+      @RestQuery String cursor,
+      @Context UriInfo uri) {
+    PageRequest page = PageRequest.of(limit, cursor);
+    return page.slice(
+        assessments.history(assessmentId).stream().map(AssessmentRevisionView::from).toList(), uri);
   }
 
   private RestResponse<AssessmentView> changed(Assessment assessment) {

@@ -21,6 +21,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 import se.styrkort.common.EntityTags;
 import se.styrkort.common.Idempotency;
 import se.styrkort.common.Page;
+import se.styrkort.common.PageRequest;
 import se.styrkort.fulfilment.NodeKind;
 import se.styrkort.period.ReportingPeriod;
 import se.styrkort.security.CallerAccess;
@@ -49,22 +50,27 @@ public class PeriodAssessmentResource {
       description =
           "The plan's first, then focus areas, goals and indicators; optionally one kind or one"
               + " node. Words (statusText, outlookText, nodeKindText) in the language asked for:"
-              + " Accept-Language: sv or lang=sv.")
+              + " Accept-Language: sv or lang=sv. Paged like every collection: limit (default"
+              + " 50) and the next link's cursor.")
   public Page<AssessmentView> list(
       @RestPath long periodId,
       @Parameter(description = RequestLanguage.DESCRIPTION) @RestQuery Language lang,
       @Parameter(description = "Only assessments of this kind of node.") @RestQuery
           NodeKind nodeKind,
       @Parameter(description = "Only the assessment of this node.", example = "2") @RestQuery
-          Long nodeId) {
+          Long nodeId,
+      @RestQuery Integer limit,
+      @RestQuery String cursor,
+      @Context UriInfo listUri) {
+    PageRequest page = PageRequest.of(limit, cursor);
     ReportingPeriod period = assessments.period(periodId);
-    return new Page<>(
+    return page.slice(
         assessments.list(periodId, nodeKind, nodeId).stream()
             .map(a -> AssessmentView.from(a, period, assessments.allowed(a, period), language))
             // Authorship is for signed-in readers: anonymous readers of a public plan get none.
             .map(view -> view.forReader(access.seesAuthorship()))
             .toList(),
-        null);
+        listUri);
   }
 
   @POST

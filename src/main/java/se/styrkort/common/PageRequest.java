@@ -46,6 +46,15 @@ public record PageRequest(int limit, int offset) {
   }
 
   /**
+   * This page of a collection read whole (a short one: a plan's periods, a period's assessments),
+   * with the link to the next.
+   */
+  public <T> Page<T> slice(List<T> all, UriInfo uri) {
+    int from = Math.min(offset, all.size());
+    return page(all.subList(from, Math.min(all.size(), from + fetchSize())), uri);
+  }
+
+  /**
    * Cuts the fetched rows to a page and links the next one, keeping the request's other query
    * parameters so that a filtered collection stays filtered.
    */

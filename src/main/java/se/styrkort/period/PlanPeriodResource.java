@@ -23,6 +23,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 import se.styrkort.common.EntityTags;
 import se.styrkort.common.Idempotency;
 import se.styrkort.common.Page;
+import se.styrkort.common.PageRequest;
 
 // Rooted at its full path: a class at /api/v1 would lose to PlanResource's longer prefix.
 @Path("/api/v1/plans/{planId}/reporting-periods")
@@ -42,15 +43,17 @@ public class PlanPeriodResource {
   @Operation(
       operationId = "listReportingPeriods",
       summary = "List a plan's reporting periods",
-      description = "Ordered by asOf; optionally one year. A plan without periods has none.")
+      description =
+          "Ordered by asOf; optionally one year. A plan without periods has none. Paged like"
+              + " every collection: limit (default 50) and the next link's cursor.")
   public Page<ReportingPeriodView> list(
       @RestPath long planId,
-      @Parameter(example = "2024") @RestQuery @Min(1900) @Max(2200) Integer year) {
-    return new Page<>(
-        periods.list(planId, year).stream()
-            .map(p -> ReportingPeriodView.from(p, periods.allowed(p)))
-            .toList(),
-        null);
+      @Parameter(example = "2024") @RestQuery @Min(1900) @Max(2200) Integer year,
+      @RestQuery Integer limit,
+      @RestQuery String cursor,
+      @Context UriInfo uri) {
+    PageRequest page = PageRequest.of(limit, cursor);
+    return page.slice(periods.list(planId, year).stream().map(periods::view).toList(), uri);
   }
 
   @POST
@@ -76,7 +79,7 @@ public class PlanPeriodResource {
           ReportingPeriod period = periods.create(planId, request);
           return EntityTags.created(
               uri.getBaseUriBuilder().path("api/v1/reporting-periods/{id}").build(period.id),
-              ReportingPeriodView.from(period, periods.allowed(period)),
+              periods.view(period),
               period.version);
         });
   }
@@ -96,9 +99,7 @@ public class PlanPeriodResource {
   public Page<ReportingPeriodView> adoptDefaultCalendar(
       @RestPath long planId, @Valid DefaultCalendarRequest request) {
     return new Page<>(
-        periods.adoptDefaultCalendar(planId, request).stream()
-            .map(p -> ReportingPeriodView.from(p, periods.allowed(p)))
-            .toList(),
+        periods.adoptDefaultCalendar(planId, request).stream().map(p -> periods.view(p)).toList(),
         null);
   }
 }

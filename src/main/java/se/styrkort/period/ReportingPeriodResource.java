@@ -9,14 +9,18 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.RestResponse;
 import se.styrkort.common.EntityTags;
 import se.styrkort.common.Page;
+import se.styrkort.common.PageRequest;
 import se.styrkort.evaluation.ReopeningRequest;
 
 @Path("/api/v1/reporting-periods/{periodId}")
@@ -90,12 +94,17 @@ public class ReportingPeriodResource {
       operationId = "getReportingPeriodHistory",
       summary = "Every change of a reporting period",
       description = "Newest first: created, changed, closed, reopened (with the reason), by whom.")
-  public Page<ReportingPeriodEventView> history(@RestPath long periodId) {
-    return new Page<>(
-        periods.history(periodId).stream().map(ReportingPeriodEventView::from).toList(), null);
+  public Page<ReportingPeriodEventView> history(
+      @RestPath long periodId,
+      @RestQuery Integer limit,
+      @RestQuery String cursor,
+      @Context UriInfo uri) {
+    PageRequest page = PageRequest.of(limit, cursor);
+    return page.slice(
+        periods.history(periodId).stream().map(ReportingPeriodEventView::from).toList(), uri);
   }
 
   private ReportingPeriodView view(ReportingPeriod period) {
-    return ReportingPeriodView.from(period, periods.allowed(period));
+    return periods.view(period);
   }
 }

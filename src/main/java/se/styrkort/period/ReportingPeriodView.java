@@ -24,7 +24,9 @@ public record ReportingPeriodView(
             readOnly = true,
             nullable = true,
             example = "api-key 4 (Ekonomikontoret)",
-            description = "Who closed the period; null while it is open.")
+            description =
+                "Who closed the period; null while it is open, and for anonymous readers of a"
+                    + " public plan, who do not see authorship.")
         String closedBy,
     @Schema(readOnly = true, nullable = true) Instant closedAt,
     @Schema(
@@ -39,7 +41,8 @@ public record ReportingPeriodView(
     @Schema(readOnly = true) Instant createdAt,
     @Schema(readOnly = true) Instant updatedAt) {
 
-  static ReportingPeriodView from(ReportingPeriod period, List<PeriodAction> allowed) {
+  static ReportingPeriodView from(
+      ReportingPeriod period, List<PeriodAction> allowed, boolean seesAuthorship) {
     return new ReportingPeriodView(
         period.id,
         period.planId,
@@ -52,7 +55,7 @@ public record ReportingPeriodView(
         period.expectsAssessments,
         period.expectsAnalyses,
         period.state,
-        period.closedBy,
+        seesAuthorship ? period.closedBy : null,
         period.closedAt,
         allowed,
         period.version,

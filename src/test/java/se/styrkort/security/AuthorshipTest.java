@@ -85,6 +85,27 @@ class AuthorshipTest {
   }
 
   @Test
+  void anAnonymousReaderSeesNotWhoClosedAPeriod() {
+    AccessFixture plan = AccessFixture.create().publish();
+    se.styrkort.period.PeriodFixtures.close(plan.periodId());
+    Api.anonymous()
+        .get("/api/v1/reporting-periods/{id}", plan.periodId())
+        .then()
+        .statusCode(200)
+        .body("state", equalTo("CLOSED"))
+        .body("closedBy", nullValue());
+    Api.anonymous()
+        .get("/api/v1/plans/{id}/reporting-periods", plan.planId())
+        .then()
+        .statusCode(200)
+        .body("items.closedBy", everyItem(nullValue()));
+    given()
+        .get("/api/v1/reporting-periods/{id}", plan.periodId())
+        .then()
+        .body("closedBy", endsWith(ADMIN));
+  }
+
+  @Test
   void anAnonymousReaderSeesNoAuthorInBiJsonOrCsv() {
     AccessFixture plan = AccessFixture.create().publish();
     Api.anonymous()
