@@ -70,8 +70,7 @@ public class NodeAssessments {
    */
   public ByNode latestOfYear(long planId, int year, LocalDate asOf) {
     return byNode(
-        em.createQuery(
-                SELECT + " and p.year = :year and p.asOf <= :asOf", Object[].class)
+        em.createQuery(SELECT + " and p.year = :year and p.asOf <= :asOf", Object[].class)
             .setParameter("plan", planId)
             .setParameter("year", year)
             .setParameter("asOf", asOf == null ? LocalDate.of(year + 1, 12, 31) : asOf));
