@@ -111,7 +111,7 @@ public class ReportService {
             : "Alla registrerade värden räknas, även de som ännu inte är godkända.",
         tree.baselineYear(),
         tree.year(),
-        tree.rule().description(),
+        tree.rule().name() + " – " + tree.rule().description(),
         new Summary(rows, counts("Hela planen", all), sentence),
         Builder.assessment(root.assessment()),
         areas);
@@ -146,9 +146,9 @@ public class ReportService {
 
   private static String decision(Plan plan) {
     if (plan.decisionReference == null && plan.decisionDate == null) {
-      return "Beslut: uppgift saknas";
+      return "uppgift saknas";
     }
-    StringBuilder text = new StringBuilder("Beslut: ");
+    StringBuilder text = new StringBuilder();
     text.append(plan.decisionReference == null ? "diarienummer saknas" : plan.decisionReference);
     if (plan.decisionDate != null) {
       text.append(", ").append(plan.decisionDate);
