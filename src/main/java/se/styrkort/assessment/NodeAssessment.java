@@ -21,7 +21,9 @@ public record NodeAssessment(
     @Schema(nullable = true, example = "Osäkert") String outlookText,
     @Schema(example = "Andelen elever med godkänt i matematik minskade.") String motivation,
     @Schema(nullable = true) String analysis,
-    @Schema(example = "APPROVED") EvaluationState state) {
+    @Schema(example = "APPROVED") EvaluationState state,
+    @Schema(example = "Godkänd", description = "state in the language asked for.")
+        String stateText) {
 
   /** The row with its words in {@code language}. */
   public static NodeAssessment of(NodeAssessments.Row row, Language language) {
@@ -35,6 +37,7 @@ public record NodeAssessment(
         Vocabulary.text(row.outlook(), language),
         row.motivation(),
         row.analysis(),
-        row.state());
+        row.state(),
+        Vocabulary.text(row.state(), language));
   }
 }

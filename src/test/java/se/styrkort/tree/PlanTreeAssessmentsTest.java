@@ -100,6 +100,7 @@ class PlanTreeAssessmentsTest {
     assertEquals("PARTIALLY_FULFILLED", helar.getString("assessment.status"));
     assertEquals("Delvis uppfyllt", helar.getString("assessment.statusText"));
     assertEquals("DRAFT", helar.getString("assessment.state"));
+    assertEquals("Utkast", helar.getString("assessment.stateText"));
     assertNull(helar.get("focusAreas[0].assessment"), "assessed at delår, not helår");
     Map<String, Object> indicator = indicator(helar, matematik);
     @SuppressWarnings("unchecked")
