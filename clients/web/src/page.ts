@@ -6,9 +6,9 @@
 import createClient from "openapi-fetch";
 import type { components, paths } from "../generated/styrkort";
 
-type Fulfilment = components["schemas"]["Fulfilment"];
+type Fulfilment = components["schemas"]["TreeFulfilment"];
 type Node = components["schemas"]["NodeFulfilment"];
-type Point = components["schemas"]["PointFulfilment"];
+type Point = components["schemas"]["PointYearFulfilment"];
 type Status = components["schemas"]["FulfilmentStatus"];
 type Observation = components["schemas"]["ObservationUsed"];
 type Target = components["schemas"]["TargetUsed"];

@@ -38,6 +38,7 @@ public class ContractFilter implements OASFilter {
     if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
       return;
     }
+    SchemaNames.apply(openAPI);
     for (Map.Entry<String, PathItem> path : openAPI.getPaths().getPathItems().entrySet()) {
       boolean hasPathParameter = path.getKey().contains("{");
       boolean api = path.getKey().startsWith("/api/");

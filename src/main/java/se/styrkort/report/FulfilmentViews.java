@@ -25,7 +25,7 @@ public final class FulfilmentViews {
   private FulfilmentViews() {}
 
   @Schema(
-      name = "Fulfilment",
+      name = "TreeFulfilment",
       description = "Computed fulfilment of a plan, goal or indicator and everything beneath it.")
   public record TreeFulfilment(
       @Schema(example = "1") long planId,
@@ -41,7 +41,7 @@ public final class FulfilmentViews {
       NodeFulfilment node) {}
 
   @Schema(
-      name = "MeasurementPointFulfilment",
+      name = "PointFulfilmentSeries",
       description =
           "Computed fulfilment of one measurement point, for one year or a series of years.")
   public record PointSeries(
@@ -161,7 +161,7 @@ public final class FulfilmentViews {
       @Schema(example = "30") int total) {}
 
   @Schema(
-      name = "PointFulfilment",
+      name = "PointYearFulfilment",
       description = "The judgement of one measurement point in one year, with every input it used.")
   public record PointFulfilment(
       @Schema(example = "1") long measurementPointId,
