@@ -233,7 +233,7 @@ public class FactsService {
       String indicatorTitle,
       String pointCode) {}
 
-  record GoalRow(long id, Long parentId, GoalKind kind, String title, int position) {}
+  record GoalRow(long id, Long parentId, GoalKind kind, String title, int position, long planId) {}
 
   /**
    * The plans and goal trees met so far in one request, read once per plan. A goal's code is its
@@ -259,7 +259,7 @@ public class FactsService {
       List<GoalRow> loaded =
           em
               .createQuery(
-                  "select g.id, g.parentId, g.kind, g.title, g.position from Goal g"
+                  "select g.id, g.parentId, g.kind, g.title, g.position, g.planId from Goal g"
                       + " where g.planId in :ids order by g.position, g.id",
                   Object[].class)
               .setParameter("ids", missing)
@@ -268,17 +268,27 @@ public class FactsService {
               .map(
                   r ->
                       new GoalRow(
-                          (Long) r[0], (Long) r[1], (GoalKind) r[2], (String) r[3], (Integer) r[4]))
+                          (Long) r[0],
+                          (Long) r[1],
+                          (GoalKind) r[2],
+                          (String) r[3],
+                          (Integer) r[4],
+                          (Long) r[5]))
               .toList();
-      Map<Long, Integer> childrenSeen = new HashMap<>();
+      Map<List<Long>, Integer> childrenSeen = new HashMap<>();
       for (GoalRow goal : loaded) {
         goals.put(goal.id(), goal);
       }
-      // Ordered by position: each goal's rank is one more than the siblings seen before it.
+      // Ordered by position: each goal's rank is one more than the siblings seen before it. The
+      // siblings of a focus area are the focus areas of its own plan: one chunk may load several
+      // plans, whose roots must not be counted together (that made codes depend on the chunk).
       Map<Long, Integer> rank = new HashMap<>();
       for (GoalRow goal : loaded) {
-        long parentKey = goal.parentId() == null ? -1 : goal.parentId();
-        rank.put(goal.id(), childrenSeen.merge(parentKey, 1, Integer::sum));
+        List<Long> siblings =
+            goal.parentId() == null
+                ? List.of(goal.planId(), -1L)
+                : List.of(goal.planId(), goal.parentId());
+        rank.put(goal.id(), childrenSeen.merge(siblings, 1, Integer::sum));
       }
       for (GoalRow goal : loaded) {
         codes.put(goal.id(), code(goal, rank));
