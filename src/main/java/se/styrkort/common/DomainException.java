@@ -11,6 +11,7 @@ public class DomainException extends RuntimeException {
   private final ProblemCode code;
   private final List<Problem.FieldError> errors;
   private Integer retryAfterSeconds;
+  private List<String> challenges = List.of();
 
   public DomainException(ProblemCode code, String detail) {
     this(code, detail, List.of());
@@ -34,6 +35,17 @@ public class DomainException extends RuntimeException {
   public DomainException retryAfter(int seconds) {
     this.retryAfterSeconds = seconds;
     return this;
+  }
+
+  /** This refusal (401), answered with a WWW-Authenticate header for each challenge. */
+  public DomainException challenging(List<String> challenges) {
+    this.challenges = List.copyOf(challenges);
+    return this;
+  }
+
+  /** The WWW-Authenticate challenges of the answer (a 401 that asks for a credential). */
+  public List<String> challenges() {
+    return challenges;
   }
 
   /** The Retry-After of the answer, if the request may simply be sent again. */

@@ -43,6 +43,9 @@ public class ProblemMapper {
     if (e.retryAfterSeconds() != null) {
       response.header("Retry-After", Integer.toString(e.retryAfterSeconds()));
     }
+    for (String challenge : e.challenges()) {
+      response.header("WWW-Authenticate", challenge);
+    }
     return response.build();
   }
 

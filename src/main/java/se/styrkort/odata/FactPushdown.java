@@ -23,6 +23,30 @@ final class FactPushdown {
     return new BiFilter(bounds.planId, bounds.from, bounds.to, planIds);
   }
 
+  /**
+   * The plan a filter names with "{@code property} eq N" at its top (joined with and), or null: the
+   * plan every entity of the answer belongs to.
+   */
+  static Long namedPlan(Filter filter, String property) {
+    if (filter instanceof Filter.And and) {
+      Long left = namedPlan(and.left(), property);
+      return left != null ? left : namedPlan(and.right(), property);
+    }
+    if (filter instanceof Compare compare
+        && compare.operator() == Filter.Operator.EQ
+        && compare.left() instanceof PropertyRef ref
+        && ref.property().name().equals(property)
+        && compare.right() instanceof Literal literal
+        && literal.value() instanceof BigDecimal number) {
+      try {
+        return number.longValueExact();
+      } catch (ArithmeticException e) {
+        return null;
+      }
+    }
+    return null;
+  }
+
   private static final class Bounds {
     Long planId;
     Integer from;

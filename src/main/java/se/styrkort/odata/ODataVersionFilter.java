@@ -37,6 +37,31 @@ public class ODataVersionFilter {
     }
   }
 
+  /**
+   * $metadata asked for as JSON only (CSDL JSON is OData 4.01): 406 with an OData error that says
+   * XML is what there is. Before matching, since a request no method can produce for is otherwise
+   * answered as a path that does not exist.
+   */
+  @ServerRequestFilter(preMatching = true)
+  public void metadataAsXmlOnly(ContainerRequestContext request) {
+    if (!request.getUriInfo().getPath().equals("/odata/v1/$metadata")) {
+      return;
+    }
+    java.util.List<MediaType> accepted = request.getAcceptableMediaTypes();
+    if (accepted.isEmpty()
+        || accepted.stream()
+            .anyMatch(
+                type ->
+                    type.isCompatible(MediaType.APPLICATION_XML_TYPE)
+                        || type.isCompatible(MediaType.TEXT_XML_TYPE))) {
+      return;
+    }
+    throw ODataException.notAcceptable(METADATA_AS_XML);
+  }
+
+  static final String METADATA_AS_XML =
+      "$metadata is served as CSDL XML only: accept application/xml";
+
   private static boolean major4(String value, boolean atLeast) {
     String major = value.trim().split("\\.", 2)[0];
     try {
@@ -60,10 +85,7 @@ public class ODataVersionFilter {
         error =
             new ODataError(
                 new ODataError.Body(
-                    error.error().code(),
-                    "$metadata is served as CSDL XML only: accept application/xml",
-                    null,
-                    error.error().details()));
+                    error.error().code(), METADATA_AS_XML, null, error.error().details()));
       }
       response.setEntity(error, null, ERROR_TYPE);
     }

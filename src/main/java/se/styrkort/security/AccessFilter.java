@@ -265,6 +265,11 @@ public class AccessFilter {
   }
 
   private List<String> challenges() {
+    return challenges(tokens, config);
+  }
+
+  /** What a 401 asks for: an API key, and a bearer token where sign-in is configured. */
+  static List<String> challenges(BearerTokens tokens, SecurityConfig config) {
     if (!tokens.configured()) {
       return List.of("ApiKey realm=\"styrkort\"");
     }

@@ -18,6 +18,8 @@ public class CallerAccess {
   static final String SYSTEM = "system";
 
   @Inject SecurityQueries queries;
+  @Inject SecurityConfig config;
+  @Inject BearerTokens tokens;
 
   private Caller caller;
   private Optional<Set<Long>> readable;
@@ -126,5 +128,29 @@ public class CallerAccess {
               : caller.authenticated() ? caller.planLimit() : Optional.of(queries.publicPlanIds());
     }
     return readable;
+  }
+
+  /**
+   * For a read across plans (the OData feed): a caller who sent no credential and would be answered
+   * from no plan at all, because nothing is public or because the plan it names (null: none) is not
+   * public, is asked for a credential (401 with WWW-Authenticate) instead of being given empty
+   * tables that look like a result. The answer depends only on the public plans, never on whether a
+   * plan that is not public exists, so it reveals nothing an anonymous reader may not know.
+   */
+  public void challengeAnonymousSeeingNothing(Long namedPlanId) {
+    if (!anonymous()) {
+      return;
+    }
+    Set<Long> readable = readablePlanIds().orElseThrow();
+    if (readable.isEmpty() || (namedPlanId != null && !readable.contains(namedPlanId))) {
+      throw new se.styrkort.common.DomainException(
+              se.styrkort.common.ProblemCode.UNAUTHORIZED,
+              readable.isEmpty()
+                  ? "Sign in or send an API key: no plan is public here."
+                  : "Sign in or send an API key: plan "
+                      + namedPlanId
+                      + " is not among the public plans.")
+          .challenging(AccessFilter.challenges(tokens, config));
+    }
   }
 }

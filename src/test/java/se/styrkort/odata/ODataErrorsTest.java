@@ -1,5 +1,6 @@
 package se.styrkort.odata;
 
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.not;
@@ -108,6 +109,35 @@ class ODataErrorsTest {
   }
 
   @Test
+  void metadataAskedForAsJsonIsNotAcceptableAndSaysXmlIs() {
+    givenInvalid()
+        .urlEncodingEnabled(false)
+        .accept("application/json")
+        .get("/odata/v1/$metadata")
+        .then()
+        .log()
+        .ifValidationFails()
+        .statusCode(406)
+        .header("OData-Version", "4.0")
+        .body("error.code", equalTo("NOT_ACCEPTABLE"))
+        .body("error.message", containsString("application/xml"));
+    // Sent as written: REST Assured would encode the $ in the path.
+    givenInvalid()
+        .urlEncodingEnabled(false)
+        .accept("application/json;q=0.9, application/xml")
+        .get("/odata/v1/$metadata")
+        .then()
+        .statusCode(200)
+        .contentType(containsString("application/xml"));
+    givenInvalid()
+        .urlEncodingEnabled(false)
+        .accept("*/*")
+        .get("/odata/v1/$metadata")
+        .then()
+        .statusCode(200);
+  }
+
+  @Test
   void oldClientsAndOptionsWithoutDollarAreRefusedNotIgnored() {
     givenInvalid()
         .header("OData-MaxVersion", "3.0")
@@ -162,7 +192,7 @@ class ODataErrorsTest {
         .then()
         .statusCode(400)
         .body("error.target", equalTo("$filter"));
-    withoutCredentials()
+    givenInvalid()
         .queryParam("$filter", "year eq 1e5")
         .accept("application/json")
         .get("/odata/v1/Facts")

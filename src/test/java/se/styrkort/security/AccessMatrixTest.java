@@ -63,6 +63,10 @@ class AccessMatrixTest {
       return;
     }
     plan = AccessFixture.create();
+    // Some plan is public, as in any deployment that publishes: an anonymous reader of the OData
+    // feed who could see nothing at all is asked for a credential instead (401; see
+    // ODataCredentialChallengeTest).
+    AccessFixture.create().publish();
     long otherPlan = GoalFixtures.newPlan();
     targetKeyId =
         given()
