@@ -76,6 +76,18 @@ public class NodeAssessments {
             .setParameter("asOf", asOf == null ? LocalDate.of(year + 1, 12, 31) : asOf));
   }
 
+  /**
+   * Each node's APPROVED assessment in the latest reporting period of the year that has one: what
+   * an anonymous reader of the BI node table sees (a draft is work in progress).
+   */
+  public ByNode latestApprovedOfYear(long planId, int year) {
+    return byNode(
+        em.createQuery(SELECT + " and p.year = :year and a.state = :approved", Object[].class)
+            .setParameter("plan", planId)
+            .setParameter("year", year)
+            .setParameter("approved", EvaluationState.APPROVED));
+  }
+
   /** Each node's assessment in the one period (of the plan) named by its code. */
   public ByNode ofPeriod(long planId, String periodCode) {
     return byNode(

@@ -30,4 +30,17 @@ final class BiPages {
               description = "Absolute URL of the next page, or null on the last page.",
               example = "http://localhost:8080/api/v1/bi/evaluations?limit=500&cursor=ZToxMjM")
           String next) {}
+
+  @Schema(
+      name = "BiNodeFactPage",
+      description = "A page of node rows; follow next until it is null.")
+  record NodeFactPage(
+      @Schema(required = true) List<NodeFactRow> items,
+      @Schema(
+              nullable = true,
+              required = true,
+              description = "Absolute URL of the next page, or null on the last page.",
+              example =
+                  "http://localhost:8080/api/v1/bi/node-facts?planId=1&limit=500&cursor=bjoxOjIwMjQ6Mjo3")
+          String next) {}
 }

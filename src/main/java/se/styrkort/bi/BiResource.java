@@ -62,9 +62,11 @@ public class BiResource {
 
   @Inject FactsService facts;
   @Inject EvaluationsService evaluations;
+  @Inject NodeFactsService nodeFacts;
 
   private final FlatTable<FactRow> factTable = new FlatTable<>(FactRow.class);
   private final FlatTable<EvaluationRow> evaluationTable = new FlatTable<>(EvaluationRow.class);
+  private final FlatTable<NodeFactRow> nodeTable = new FlatTable<>(NodeFactRow.class);
 
   @GET
   @PlanWide
@@ -205,6 +207,82 @@ public class BiResource {
       next = next(uri, page, Cursors.evaluation(rows.get(rows.size() - 1).evaluationId()));
     }
     return Response.ok(new BiPages.EvaluationPage(rows, next), MediaType.APPLICATION_JSON).build();
+  }
+
+  @GET
+  @Path("/node-facts")
+  @Produces({MediaType.APPLICATION_JSON, FlatTable.CSV})
+  @Operation(
+      operationId = "listBiNodeFacts",
+      summary = "BI node facts: one row per node of the goal tree and year",
+      description =
+          "For every node of the plan's goal tree (or of every plan's) — the plan, its focus"
+              + " areas, goals and indicators — and every year of its plan within"
+              + " fromYear–toYear: its kind, parent and place, the computed status (basis"
+              + " LATEST), the measurement points beneath it by status, the share fulfilled,"
+              + " and the assessed status beside the computed one. Ordered by plan id, year,"
+              + " kind (PLAN, FOCUS_AREA, GOAL, INDICATOR) and node id. JSON is paged; with"
+              + " Accept: text/csv the whole table is streamed.")
+  @APIResponse(
+      responseCode = "200",
+      description = "A page of node rows (JSON) or all of them (CSV).",
+      content = {
+        @Content(
+            mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = BiPages.NodeFactPage.class)),
+        @Content(
+            mediaType = FlatTable.CSV,
+            schema = @Schema(type = SchemaType.STRING, description = CSV_DESCRIPTION),
+            examples =
+                @ExampleObject(
+                    name = "nodeFacts",
+                    value =
+                        "planId,planName,year,kind,nodeId,parentKind,parentId,depth,code,path,"
+                            + "title,status,fulfilled,…,shareFulfilled,assessedStatus,outlook,"
+                            + "periodCode,deviatesFromComputed\r\n"
+                            + "1,Flerårsplan 2025–2026,2024,GOAL,5,FOCUS_AREA,4,2,2.1,…,"
+                            + "PARTIALLY_FULFILLED,1,…,0.5,NOT_FULFILLED,,2024-HELAR,true\r\n"))
+      })
+  @APIResponse(
+      responseCode = "404",
+      description = "No plan with that planId (or none the caller may read).",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
+  public Response nodeFacts(
+      @Parameter(description = "Only this plan's nodes; every plan when absent.", example = "1")
+          @RestQuery
+          Long planId,
+      @Parameter(description = "The first year (default: each plan's first).", example = "2024")
+          @RestQuery
+          Integer fromYear,
+      @Parameter(description = "The last year (default: each plan's last).", example = "2026")
+          @RestQuery
+          Integer toYear,
+      @Parameter(description = "Rows per JSON page, 1–500 (default 50).", example = "500")
+          @RestQuery
+          Integer limit,
+      @Parameter(description = "Opaque; from the previous page's next link.") @RestQuery
+          String cursor,
+      @Context HttpHeaders headers,
+      @Context UriInfo uri) {
+    BiFilter filter = facts.check(BiFilter.of(planId, fromYear, toYear, access.readablePlanIds()));
+    boolean approvedOnly = !access.seesAuthorship();
+    Cursors.NodeKey after = Cursors.node(cursor);
+    if (wantsCsv(headers)) {
+      return csv(
+          nodeTable,
+          (printer, sink) -> nodeFacts.stream(filter, approvedOnly, null, rows -> sink.test(rows)));
+    }
+    PageRequest page = PageRequest.of(limit, null);
+    List<NodeFactRow> rows = nodeFacts.rows(filter, approvedOnly, after, page.fetchSize());
+    String next = null;
+    if (rows.size() > page.limit()) {
+      rows = rows.subList(0, page.limit());
+      next = next(uri, page, Cursors.node(NodeFactsService.key(rows.get(rows.size() - 1))));
+    }
+    return Response.ok(new BiPages.NodeFactPage(rows, next), MediaType.APPLICATION_JSON).build();
   }
 
   private static String next(UriInfo uri, PageRequest page, String cursor) {

@@ -34,6 +34,32 @@ final class Cursors {
     throw refused();
   }
 
+  /** The last node row of a page: its plan, year, kind and id (the table's order). */
+  record NodeKey(long planId, int year, int kind, long nodeId) {}
+
+  static String node(NodeKey key) {
+    return encode("n:" + key.planId() + ":" + key.year() + ":" + key.kind() + ":" + key.nodeId());
+  }
+
+  static NodeKey node(String cursor) {
+    if (cursor == null || cursor.isEmpty()) {
+      return null;
+    }
+    String[] parts = decode(cursor).split(":");
+    try {
+      if (parts.length == 5 && parts[0].equals("n")) {
+        return new NodeKey(
+            Long.parseLong(parts[1]),
+            Integer.parseInt(parts[2]),
+            Integer.parseInt(parts[3]),
+            Long.parseLong(parts[4]));
+      }
+    } catch (NumberFormatException e) {
+      // falls through to the refusal
+    }
+    throw refused();
+  }
+
   static String evaluation(long evaluationId) {
     return encode("e:" + evaluationId);
   }

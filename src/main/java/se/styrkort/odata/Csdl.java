@@ -35,6 +35,8 @@ final class Csdl {
           List.of(
               new Navigation("Plan", "planId", "Plans", false),
               new Navigation("Parent", "parentId", "Goals", true)),
+          "NodeFacts",
+          List.of(new Navigation("Plan", "planId", "Plans", false)),
           "Indicators",
           List.of(
               new Navigation("Plan", "planId", "Plans", false),
@@ -158,7 +160,7 @@ final class Csdl {
         xml, "InsertRestrictions", "<PropertyValue Property=\"Insertable\" Bool=\"false\"/>");
     annotation(xml, "UpdateRestrictions", "<PropertyValue Property=\"Updatable\" Bool=\"false\"/>");
     annotation(xml, "DeleteRestrictions", "<PropertyValue Property=\"Deletable\" Bool=\"false\"/>");
-    if (set.computed()) {
+    if (set.name().equals("Facts")) {
       // Facts are streamed in key order; other orders only within one plan (ODataService).
       StringBuilder paths = new StringBuilder();
       set.properties().stream()

@@ -49,7 +49,7 @@ enum EdmType {
     if (type == Instant.class) {
       return DATE_TIME_OFFSET;
     }
-    if (type == String.class) {
+    if (type == String.class || type.isEnum()) {
       return STRING;
     }
     throw new IllegalArgumentException("no Edm type for " + type);

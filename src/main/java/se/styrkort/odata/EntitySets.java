@@ -14,6 +14,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import se.styrkort.bi.FactRow;
+import se.styrkort.bi.NodeFactRow;
 import se.styrkort.odata.EntitySet.Property;
 
 /** The feed's entity sets, in the order the service document lists them. */
@@ -25,7 +26,18 @@ final class EntitySets {
       " join indicator i on i.id = p.indicator_id join goal g on g.id = i.goal_id";
 
   static final EntitySet FACTS =
-      new EntitySet("Facts", "Fact", List.of("pointId", "year"), factProperties(), null, null);
+      new EntitySet(
+          "Facts", "Fact", List.of("pointId", "year"), properties(FactRow.class), null, null);
+
+  /** The BI node table: one entity per node of a goal tree and year, computed as Facts are. */
+  static final EntitySet NODE_FACTS =
+      new EntitySet(
+          "NodeFacts",
+          "NodeFact",
+          List.of("kind", "nodeId", "year"),
+          properties(NodeFactRow.class),
+          null,
+          null);
 
   static final EntitySet PLANS =
       new EntitySet(
@@ -130,18 +142,19 @@ final class EntitySets {
           "g.plan_id");
 
   static final List<EntitySet> ALL =
-      List.of(FACTS, PLANS, GOALS, INDICATORS, MEASUREMENT_POINTS, EVALUATIONS);
+      List.of(FACTS, PLANS, GOALS, INDICATORS, MEASUREMENT_POINTS, EVALUATIONS, NODE_FACTS);
 
   static Optional<EntitySet> named(String name) {
     return ALL.stream().filter(set -> set.name().equals(name)).findFirst();
   }
 
   /**
-   * The facts' properties are the BI fact row's columns: one definition for JSON, CSV and OData.
+   * A computed set's properties are the BI row's columns: one definition for JSON, CSV and OData.
+   * An enum is a string of its names.
    */
-  private static List<Property> factProperties() {
+  private static List<Property> properties(Class<? extends Record> row) {
     List<Property> properties = new ArrayList<>();
-    for (RecordComponent component : FactRow.class.getRecordComponents()) {
+    for (RecordComponent component : row.getRecordComponents()) {
       properties.add(
           new Property(
               component.getName(),

@@ -26,6 +26,13 @@ final class Keys {
         throw refused(set, "names the key properties " + set.keys());
       }
       EntitySet.Property property = set.byName().get(name);
+      if (property.type() == EdmType.STRING) {
+        if (value.length() < 2 || !value.startsWith("'") || !value.endsWith("'")) {
+          throw refused(set, "'" + name + "' must be a quoted string ('GOAL')");
+        }
+        key.put(name, value.substring(1, value.length() - 1).replace("''", "'"));
+        continue;
+      }
       try {
         key.put(
             name,

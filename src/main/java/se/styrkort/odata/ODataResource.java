@@ -69,6 +69,7 @@ public class ODataResource {
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = ServiceDocument.class)))
   public Response serviceDocument(@Context UriInfo uri) {
+    access.challengeAnonymousSeeingNothing(null);
     ServiceDocument document =
         new ServiceDocument(
             root(uri) + "$metadata",
@@ -287,6 +288,42 @@ public class ODataResource {
   }
 
   @GET
+  @Path("/NodeFacts")
+  @Produces(MediaType.APPLICATION_JSON)
+  @Operation(
+      operationId = "listODataNodeFacts",
+      summary = "OData: NodeFacts",
+      description =
+          "One entity per node of a plan's goal tree (plan, focus area, goal, indicator) and"
+              + " year, as GET /api/v1/bi/node-facts: kind, parent, code and path, the computed"
+              + " status, the points beneath by status, the share fulfilled and the assessed"
+              + " status. Keyed by kind, nodeId and year: NodeFacts(kind='GOAL',nodeId=5,year=2025)"
+              + " and NodeFacts/$count are addressed as on the other sets. Computed per plan and"
+              + " year; any $orderby.")
+  @APIResponse(
+      responseCode = "200",
+      description = "A page of node rows.",
+      headers =
+          @Header(
+              name = "OData-Version",
+              description = "4.0",
+              schema = @Schema(type = SchemaType.STRING)),
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = ODataPage.class)))
+  @APIResponse(
+      responseCode = "501",
+      description = "An OData option or feature this service does not implement.",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = ODataError.class)))
+  public Response nodeFacts(@BeanParam QueryOptions options, @Context UriInfo uri) {
+    return read(EntitySets.NODE_FACTS, options, uri);
+  }
+
+  @GET
   @Path("/{entitySet: (Facts|Plans|Goals|Indicators|MeasurementPoints|Evaluations)}/$count")
   @Produces(MediaType.TEXT_PLAIN)
   @Operation(
@@ -333,6 +370,7 @@ public class ODataResource {
       @Context UriInfo uri) {
     EntitySet set = EntitySets.named(entitySet).orElseThrow();
     ODataQuery query = ODataQuery.parse(set, options, uri.getQueryParameters());
+    access.challengeAnonymousSeeingNothing(namedPlan(set, query));
     if (query.skipToken() != null
         || query.top() != null
         || query.skip() != 0
@@ -385,8 +423,11 @@ public class ODataResource {
       @BeanParam QueryOptions options,
       @Context UriInfo uri) {
     int open = entity.indexOf('(');
-    EntitySet set = EntitySets.named(entity.substring(0, open)).orElseThrow();
+    EntitySet feedSet = EntitySets.named(entity.substring(0, open)).orElseThrow();
+    // As in a set read: an anonymous reader never sees authorship, by key neither.
+    EntitySet set = access.seesAuthorship() ? feedSet : feedSet.withoutAuthorship();
     Map<String, Object> key = Keys.parse(set, entity.substring(open + 1, entity.length() - 1));
+    access.challengeAnonymousSeeingNothing(null);
     ODataQuery query = ODataQuery.parse(set, options, uri.getQueryParameters());
     if (query.filter() != null
         || query.top() != null
@@ -415,10 +456,32 @@ public class ODataResource {
     return Response.ok(body, JSON).build();
   }
 
+  /**
+   * NodeFacts/$count, as /{entitySet}/$count answers for the other sets (a route of its own, so
+   * that the published pattern of the other sets' path stays as v1 has it).
+   */
+  @GET
+  @Path("/NodeFacts/$count")
+  @Produces(MediaType.TEXT_PLAIN)
+  @Operation(hidden = true)
+  public Response countNodeFacts(@BeanParam QueryOptions options, @Context UriInfo uri) {
+    return count(EntitySets.NODE_FACTS.name(), options, uri);
+  }
+
+  /** NodeFacts(kind='GOAL',nodeId=5,year=2025), as /{entity} answers for the other sets. */
+  @GET
+  @Path("/{nodeFact: NodeFacts\\([^/]*\\)}")
+  @Produces(MediaType.APPLICATION_JSON)
+  @Operation(hidden = true)
+  public Response nodeFact(
+      @RestPath String nodeFact, @BeanParam QueryOptions options, @Context UriInfo uri) {
+    return entity(nodeFact, options, uri);
+  }
+
   /** Navigation, $value, $ref and other addressing this feed does not implement. */
   @GET
   @Path(
-      "/{resource: (Facts|Plans|Goals|Indicators|MeasurementPoints|Evaluations)(\\([^/]*\\))?[/%].*}")
+      "/{resource: (Facts|Plans|Goals|Indicators|MeasurementPoints|Evaluations|NodeFacts)(\\([^/]*\\))?[/%].*}")
   @Operation(hidden = true)
   public Response unsupportedPath(@RestPath String resource) {
     throw ODataException.notImplemented(
@@ -438,6 +501,7 @@ public class ODataResource {
   private Response read(EntitySet feedSet, QueryOptions options, UriInfo uri) {
     EntitySet set = access.seesAuthorship() ? feedSet : feedSet.withoutAuthorship();
     ODataQuery query = ODataQuery.parse(set, options, uri.getQueryParameters());
+    access.challengeAnonymousSeeingNothing(namedPlan(set, query));
     ODataService.Result result = service.read(set, query, access.readablePlanIds());
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("@odata.context", root(uri) + "$metadata#" + set.name() + selection(set, query));
@@ -452,6 +516,11 @@ public class ODataResource {
               uri, java.util.Map.of("$skiptoken", result.nextSkipToken())));
     }
     return Response.ok(body, JSON).build();
+  }
+
+  /** The plan a query's $filter limits it to (planId eq N; id eq N on Plans), or null. */
+  private static Long namedPlan(EntitySet set, ODataQuery query) {
+    return FactPushdown.namedPlan(query.filter(), set.name().equals("Plans") ? "id" : "planId");
   }
 
   private static String root(UriInfo uri) {

@@ -21,10 +21,13 @@ import se.styrkort.bi.BiFilter;
 import se.styrkort.bi.FactRow;
 import se.styrkort.bi.FactsService;
 import se.styrkort.bi.FlatTable;
+import se.styrkort.bi.NodeFactRow;
+import se.styrkort.bi.NodeFactsService;
 import se.styrkort.common.Numbers;
 import se.styrkort.common.SqlStatements;
 import se.styrkort.odata.EntitySet.Property;
 import se.styrkort.odata.ODataQuery.OrderItem;
+import se.styrkort.security.CallerAccess;
 
 /**
  * Answers a query on an entity set. Table sets become one parameterised SELECT (and one COUNT for
@@ -41,14 +44,20 @@ public class ODataService {
 
   @Inject AgroalDataSource dataSource;
   @Inject FactsService facts;
+  @Inject NodeFactsService nodeFacts;
+  @Inject CallerAccess access;
 
   private final FlatTable<FactRow> factTable = new FlatTable<>(FactRow.class);
   private final List<String> columns = factTable.columns();
+  private final FlatTable<NodeFactRow> nodeTable = new FlatTable<>(NodeFactRow.class);
 
   /** One page of entities (selected properties only), the count if asked, the next token. */
   record Result(List<Map<String, Object>> rows, Long count, String nextSkipToken) {}
 
   Result read(EntitySet set, ODataQuery query, Optional<Set<Long>> planIds) {
+    if (isNodeFacts(set)) {
+      return readSorted(set, query, nodeValues(query.filter(), planIds, null));
+    }
     return set.computed() ? readFacts(query, planIds) : readTable(set, query, planIds);
   }
 
@@ -194,6 +203,9 @@ public class ODataService {
 
   /** The number of entities a filter matches (for /{set}/$count). */
   long count(EntitySet set, Filter filter, Optional<Set<Long>> planIds) {
+    if (isNodeFacts(set)) {
+      return nodeValues(filter, planIds, null).size();
+    }
     if (set.computed()) {
       long[] counted = {0};
       facts.stream(
@@ -228,6 +240,16 @@ public class ODataService {
               new Filter.PropertyRef(set.byName().get(part.getKey())),
               new Filter.Literal(part.getValue()));
       filter = filter == null ? term : new Filter.And(filter, term);
+    }
+    if (isNodeFacts(set)) {
+      Long planId = planOfNode((String) key.get("kind"), ((Number) key.get("nodeId")).longValue());
+      if (planId == null) {
+        return Optional.empty();
+      }
+      ODataQuery selecting = new ODataQuery(null, select, List.of(), null, 0, false, null);
+      return nodeValues(filter, planIds, planId).stream()
+          .findFirst()
+          .map(values -> selected(selecting, values));
     }
     if (set.computed()) {
       long pointId = ((Number) key.get("pointId")).longValue();
@@ -392,9 +414,6 @@ public class ODataService {
    * few thousand at most), and a page starts after the token's entity in that order.
    */
   private Result readFactsSorted(ODataQuery query, BiFilter filter) {
-    List<OrderItem> order = totalOrder(EntitySets.FACTS, query);
-    List<EdmType> types = order.stream().map(item -> item.property().type()).toList();
-    PageToken token = PageToken.decode(query.skipToken(), types);
     List<Map<String, Object>> all = new ArrayList<>();
     facts.stream(
         filter,
@@ -407,6 +426,14 @@ public class ODataService {
           }
           return true;
         });
+    return readSorted(EntitySets.FACTS, query, all);
+  }
+
+  /** Entities computed whole (and filtered) in memory, in the query's order, one page of them. */
+  private Result readSorted(EntitySet set, ODataQuery query, List<Map<String, Object>> all) {
+    List<OrderItem> order = totalOrder(set, query);
+    List<EdmType> types = order.stream().map(item -> item.property().type()).toList();
+    PageToken token = PageToken.decode(query.skipToken(), types);
     java.util.Comparator<List<Object>> byOrder =
         (a, b) -> {
           for (int i = 0; i < order.size(); i++) {
@@ -456,6 +483,69 @@ public class ODataService {
             ? new PageToken(last, consumed + rows.size(), count).encode(types)
             : null;
     return new Result(rows, count, next);
+  }
+
+  static boolean isNodeFacts(EntitySet set) {
+    return set.name().equals(EntitySets.NODE_FACTS.name());
+  }
+
+  /**
+   * The node rows a filter matches, as property values (an enum as its name), in the set's key
+   * order: of one plan when {@code planId} is given, else narrowed as the filter allows. An
+   * anonymous reader sees APPROVED assessments only, as in GET /api/v1/bi/node-facts.
+   */
+  private List<Map<String, Object>> nodeValues(
+      Filter filter, Optional<Set<Long>> planIds, Long planId) {
+    BiFilter narrowed = FactPushdown.narrow(filter, planIds);
+    if (planId != null) {
+      narrowed =
+          new BiFilter(planId, narrowed.fromYear(), narrowed.toYear(), narrowed.readablePlanIds());
+    }
+    List<String> names = nodeTable.columns();
+    List<Map<String, Object>> all = new ArrayList<>();
+    nodeFacts.stream(
+        narrowed,
+        !access.seesAuthorship(),
+        null,
+        chunk -> {
+          for (NodeFactRow row : chunk) {
+            Map<String, Object> values = new LinkedHashMap<>();
+            for (int i = 0; i < names.size(); i++) {
+              Object value = nodeTable.value(row, i);
+              values.put(names.get(i), value instanceof Enum<?> e ? e.name() : value);
+            }
+            if (filter == null || MemoryFilter.test(filter, values)) {
+              all.add(values);
+            }
+          }
+          return true;
+        });
+    return all;
+  }
+
+  /** The plan a node of a kind belongs to, or null when there is no such node. */
+  private Long planOfNode(String kind, long nodeId) {
+    String sql =
+        switch (kind) {
+          case "PLAN" -> "select id from plan where id = ?";
+          case "FOCUS_AREA", "GOAL" -> "select plan_id from goal where id = ?";
+          case "INDICATOR" ->
+              "select g.plan_id from indicator i join goal g on g.id = i.goal_id where i.id = ?";
+          default -> null;
+        };
+    if (sql == null) {
+      return null;
+    }
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement statement = connection.prepareStatement(sql)) {
+      SqlStatements.count();
+      statement.setLong(1, nodeId);
+      try (ResultSet result = statement.executeQuery()) {
+        return result.next() ? result.getLong(1) : null;
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("finding the plan of a node failed", e);
+    }
   }
 
   private Map<String, Object> values(FactRow fact) {

@@ -205,6 +205,80 @@ public class FulfilmentService {
   }
 
   /**
+   * Every node of a plan's goal tree in one year, parents before children and siblings in position
+   * order, with the computed status (basis LATEST, every value counted) and the assessment of the
+   * latest reporting period of the year that has one: any assessment for a signed-in reader, an
+   * APPROVED one only for an anonymous reader (a draft is work in progress).
+   */
+  public List<NodeYear> nodeYears(long planId, int year, boolean approvedAssessmentsOnly) {
+    Plan plan = loader.plan(planId);
+    TreeFulfilment tree =
+        evaluate(plan, NodeKind.PLAN, plan.id, year, Basis.LATEST, false, null);
+    NodeAssessments.ByNode assessed =
+        approvedAssessmentsOnly
+            ? nodeAssessments.latestApprovedOfYear(plan.id, tree.year())
+            : nodeAssessments.latestOfYear(plan.id, tree.year());
+    List<NodeYear> rows = new ArrayList<>();
+    flatten(tree.node(), null, 0, null, null, plan.id, tree.year(), assessed, rows);
+    return rows;
+  }
+
+  private static void flatten(
+      FulfilmentViews.NodeFulfilment node,
+      FulfilmentViews.NodeFulfilment parent,
+      int depth,
+      String code,
+      String path,
+      long planId,
+      int year,
+      NodeAssessments.ByNode assessed,
+      List<NodeYear> rows) {
+    NodeAssessments.Row assessment = assessed.of(node.kind(), node.id());
+    FulfilmentViews.StatusCountsView counts = node.counts();
+    rows.add(
+        new NodeYear(
+            planId,
+            year,
+            node.kind(),
+            node.id(),
+            parent == null ? null : parent.kind(),
+            parent == null ? null : parent.id(),
+            depth,
+            code,
+            path,
+            node.title(),
+            node.status(),
+            new se.styrkort.fulfilment.StatusCounts(
+                counts.fulfilled(),
+                counts.partiallyFulfilled(),
+                counts.notFulfilled(),
+                counts.noData(),
+                counts.noTarget()),
+            node.shareFulfilled(),
+            assessment == null ? null : assessment.status(),
+            assessment == null ? null : assessment.outlook(),
+            assessment == null ? null : assessment.periodCode(),
+            assessment == null ? null : assessment.status().deviatesFrom(node.status())));
+    // A child's rank counts its own kind among its siblings (goals apart from indicators), as the
+    // facts' codes do.
+    int goals = 0;
+    int indicators = 0;
+    for (FulfilmentViews.NodeFulfilment child : node.children()) {
+      int rank = child.kind() == NodeKind.INDICATOR ? ++indicators : ++goals;
+      flatten(
+          child,
+          node,
+          depth + 1,
+          code == null ? Integer.toString(rank) : code + "." + rank,
+          path == null ? child.title() : path + " / " + child.title(),
+          planId,
+          year,
+          assessed,
+          rows);
+    }
+  }
+
+  /**
    * The outcomes a year's judgement reads: its own, the previous year, the baseline, references.
    */
   private static Set<Integer> yearsNeeded(

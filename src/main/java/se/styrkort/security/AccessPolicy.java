@@ -149,6 +149,7 @@ public final class AccessPolicy {
           // (CallerAccess.readablePlanIds: public adopted plans for anonymous callers).
           publicRead("listBiFacts", "GET /api/v1/bi/facts").expensive(),
           publicRead("listBiEvaluations", "GET /api/v1/bi/evaluations").expensive(),
+          publicRead("listBiNodeFacts", "GET /api/v1/bi/node-facts").expensive(),
           publicRead("getODataServiceDocument", "GET /odata/v1"),
           publicRead("getODataMetadata", "GET /odata/v1/$metadata"),
           publicRead("listODataFacts", "GET /odata/v1/Facts").expensive(),
@@ -157,6 +158,7 @@ public final class AccessPolicy {
           publicRead("listODataIndicators", "GET /odata/v1/Indicators"),
           publicRead("listODataMeasurementPoints", "GET /odata/v1/MeasurementPoints"),
           publicRead("listODataEvaluations", "GET /odata/v1/Evaluations"),
+          publicRead("listODataNodeFacts", "GET /odata/v1/NodeFacts").expensive(),
           publicRead("countODataEntities", "GET /odata/v1/{entitySet}/$count").expensive(),
           publicRead("getODataEntity", "GET /odata/v1/{entity}"),
           publicRead("listChanges", "GET /api/v1/changes"),
@@ -190,7 +192,11 @@ public final class AccessPolicy {
   private static final Map<String, AccessRule> UNLISTED =
       Map.of(
           "ODataResource.unsupportedPath",
-          publicRead("odataUnsupportedPath", "GET /odata/v1/{resource}"));
+          publicRead("odataUnsupportedPath", "GET /odata/v1/{resource}"),
+          "ODataResource.countNodeFacts",
+          publicRead("countODataNodeFacts", "GET /odata/v1/NodeFacts/$count").expensive(),
+          "ODataResource.nodeFact",
+          publicRead("getODataNodeFact", "GET /odata/v1/{nodeFact}").expensive());
 
   /**
    * The operations that create a plan (a revision is a new plan too). A key limited to some plans

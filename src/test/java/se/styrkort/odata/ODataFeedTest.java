@@ -110,7 +110,14 @@ class ODataFeedTest {
     Edm edm = request.execute().getBody();
     EdmEntityContainer container = edm.getEntityContainer();
     assertEquals(
-        List.of("Evaluations", "Facts", "Goals", "Indicators", "MeasurementPoints", "Plans"),
+        List.of(
+            "Evaluations",
+            "Facts",
+            "Goals",
+            "Indicators",
+            "MeasurementPoints",
+            "NodeFacts",
+            "Plans"),
         container.getEntitySets().stream().map(s -> s.getName()).sorted().toList());
     EdmEntityType fact = container.getEntitySet("Facts").getEntityType();
     assertEquals(List.of("pointId", "year"), fact.getKeyPredicateNames());
@@ -310,7 +317,13 @@ class ODataFeedTest {
             "value.name",
             equalTo(
                 List.of(
-                    "Facts", "Plans", "Goals", "Indicators", "MeasurementPoints", "Evaluations")))
+                    "Facts",
+                    "Plans",
+                    "Goals",
+                    "Indicators",
+                    "MeasurementPoints",
+                    "Evaluations",
+                    "NodeFacts")))
         .body("value[0].url", equalTo("Facts"))
         .body("'@odata.context'", equalTo(root + "$metadata"));
   }
