@@ -212,8 +212,7 @@ public class FulfilmentService {
    */
   public List<NodeYear> nodeYears(long planId, int year, boolean approvedAssessmentsOnly) {
     Plan plan = loader.plan(planId);
-    TreeFulfilment tree =
-        evaluate(plan, NodeKind.PLAN, plan.id, year, Basis.LATEST, false, null);
+    TreeFulfilment tree = evaluate(plan, NodeKind.PLAN, plan.id, year, Basis.LATEST, false, null);
     NodeAssessments.ByNode assessed =
         approvedAssessmentsOnly
             ? nodeAssessments.latestApprovedOfYear(plan.id, tree.year())
