@@ -307,7 +307,14 @@ public class ReportService {
         }
         group = point.group();
         List<String> referenceTexts = new ArrayList<>();
-        for (ReferenceComparison reference : point.referenceValues()) {
+        // Riket first, then the county, then groups: the order the seed's documents compare in.
+        List<ReferenceComparison> sorted =
+            point.referenceValues().stream()
+                .sorted(
+                    java.util.Comparator.comparing((ReferenceComparison r) -> r.level().ordinal())
+                        .thenComparing(ReferenceComparison::label))
+                .toList();
+        for (ReferenceComparison reference : sorted) {
           references = true;
           referenceTexts.add(
               reference.label()

@@ -3,23 +3,17 @@ package se.styrkort.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import se.styrkort.support.ItDatabase;
 import se.styrkort.support.PackagedService;
+import se.styrkort.support.WebChecks;
 
 /**
  * The reference public page (clients/web) in headless Chromium against the packaged service, from
@@ -31,7 +25,6 @@ import se.styrkort.support.PackagedService;
  */
 class ReferencePageIT {
 
-  static final Path WEB = Path.of("clients/web");
   static final Path SCREENSHOT = Path.of("target/reference-page/reference-page.png");
   static final Path FIGURES = Path.of("target/reference-page/figures.json");
 
@@ -43,7 +36,8 @@ class ReferencePageIT {
     assumeTrue(
         Files.isExecutable(Path.of("/usr/bin/chromium")) || System.getenv("CHROMIUM") != null,
         "SKIPPED: no Chromium (apt-get install -y chromium); the reference page needs a browser");
-    assumeTrue(onPath("npm"), "SKIPPED: no npm on the PATH; the reference page needs Node.js");
+    assumeTrue(
+        WebChecks.onPath("npm"), "SKIPPED: no npm on the PATH; the reference page needs Node.js");
     database = ItDatabase.start("reference-page");
     service =
         PackagedService.launch(
@@ -73,9 +67,9 @@ class ReferencePageIT {
   @Test
   void aCitizenSeesTheDemoPlanInChromium() throws Exception {
     publishTheDemoPlan();
-    run(List.of("sh", "build.sh"), Map.of());
+    WebChecks.run(List.of("sh", "build.sh"), Map.of());
     Files.createDirectories(SCREENSHOT.getParent());
-    run(
+    WebChecks.run(
         List.of("npm", "test", "--silent"),
         Map.of(
             "STYRKORT_API", service.baseUri().toString().replaceAll("/$", ""),
@@ -91,24 +85,7 @@ class ReferencePageIT {
    * follow-up value.
    */
   private static void publishTheDemoPlan() throws Exception {
-    HttpClient http = HttpClient.newHttpClient();
-    String key = service.adminKey();
-    URI plan = service.baseUri().resolve("/api/v1/plans/1");
-    HttpResponse<String> read =
-        http.send(
-            HttpRequest.newBuilder(plan).header("X-API-Key", key).GET().build(),
-            HttpResponse.BodyHandlers.ofString());
-    assertEquals(200, read.statusCode(), read.body());
-    HttpResponse<String> published =
-        http.send(
-            HttpRequest.newBuilder(service.baseUri().resolve("/api/v1/plans/1/visibility"))
-                .header("X-API-Key", key)
-                .header("If-Match", read.headers().firstValue("ETag").orElseThrow())
-                .header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString("{\"public\": true}"))
-                .build(),
-            HttpResponse.BodyHandlers.ofString());
-    assertEquals(200, published.statusCode(), published.body());
+    WebChecks.publishTheDemoPlan(service);
     // Förskola's outcome for 2024 (the README's tour): the page then shows a judged point too.
     var recorded =
         service
@@ -118,31 +95,5 @@ class ReferencePageIT {
                 "{\"year\": 2024, \"kind\": \"OUTCOME\", \"asOf\": \"2024-12-31\","
                     + " \"value\": 99.5, \"periodLabel\": \"Helår\"}");
     assertEquals(201, recorded.status(), recorded.body());
-  }
-
-  private static void run(List<String> command, Map<String, String> env) throws Exception {
-    Path log = Files.createTempFile("reference-page", ".log");
-    ProcessBuilder builder =
-        new ProcessBuilder(command)
-            .directory(WEB.toFile())
-            .redirectErrorStream(true)
-            .redirectOutput(log.toFile());
-    builder.environment().putAll(env);
-    Process process = builder.start();
-    boolean ended = process.waitFor(Duration.ofMinutes(10).toSeconds(), TimeUnit.SECONDS);
-    String output = Files.readString(log, StandardCharsets.UTF_8);
-    System.out.println(output);
-    if (!ended) {
-      process.destroyForcibly();
-    }
-    assertEquals(0, ended ? process.exitValue() : -1, String.join(" ", command) + ":\n" + output);
-  }
-
-  private static boolean onPath(String program) {
-    try {
-      return new ProcessBuilder("sh", "-c", "command -v " + program).start().waitFor() == 0;
-    } catch (IOException | InterruptedException e) {
-      return false;
-    }
   }
 }
