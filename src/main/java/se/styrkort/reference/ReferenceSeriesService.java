@@ -33,23 +33,61 @@ public class ReferenceSeriesService {
   }
 
   /**
-   * The series of many points with their values, in two queries, keyed by point id; each point's
-   * series by level, then label.
+   * The series of many points with their values, in one statement (a join), keyed by point id; each
+   * point's series by level, then label.
    */
   public Map<Long, List<ReferenceSeriesView>> ofPoints(Collection<Long> pointIds) {
     if (pointIds.isEmpty()) {
       return Map.of();
     }
-    List<ReferenceSeries> series =
-        ReferenceSeries.list("pointId in ?1 order by pointId, level, label, id", pointIds);
-    Map<Long, Map<Integer, ReferenceSeriesView.Value>> byId = values.ofPoints(pointIds);
+    // The series joined with their values: one row per value, or one row for a series without.
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        ReferenceSeries.getEntityManager()
+            .createNativeQuery(
+                "select {s.*}, v.year as v_year, v.value_number as v_number,"
+                    + " v.preliminary as v_preliminary, v.fetched_at as v_fetched_at"
+                    + " from reference_series s left join reference_value v on v.series_id = s.id"
+                    + " where s.point_id in (:ids)"
+                    + " order by s.point_id, s.level, s.label, s.id, v.year")
+            .unwrap(org.hibernate.query.NativeQuery.class)
+            .addEntity("s", ReferenceSeries.class)
+            .addScalar("v_year")
+            .addScalar("v_number")
+            .addScalar("v_preliminary")
+            .addScalar("v_fetched_at")
+            .setParameter("ids", pointIds)
+            .getResultList();
     Map<Long, List<ReferenceSeriesView>> byPoint = new LinkedHashMap<>();
-    for (ReferenceSeries s : series) {
-      byPoint
-          .computeIfAbsent(s.pointId, p -> new ArrayList<>())
-          .add(view(s, byId.getOrDefault(s.id, Map.of()).values()));
+    ReferenceSeries current = null;
+    Map<Integer, ReferenceSeriesView.Value> currentValues = null;
+    for (Object[] row : rows) {
+      ReferenceSeries s = (ReferenceSeries) row[0];
+      if (s != current) {
+        if (current != null) {
+          add(byPoint, current, currentValues);
+        }
+        current = s;
+        currentValues = new LinkedHashMap<>();
+      }
+      if (row[1] != null) {
+        ReferenceSeriesView.Value value = ReferenceValues.value(row[1], row[2], row[3], row[4]);
+        currentValues.put(value.year(), value);
+      }
+    }
+    if (current != null) {
+      add(byPoint, current, currentValues);
     }
     return byPoint;
+  }
+
+  private static void add(
+      Map<Long, List<ReferenceSeriesView>> byPoint,
+      ReferenceSeries series,
+      Map<Integer, ReferenceSeriesView.Value> values) {
+    byPoint
+        .computeIfAbsent(series.pointId, p -> new ArrayList<>())
+        .add(view(series, values.values()));
   }
 
   public ReferenceSeriesView view(long seriesId) {

@@ -194,6 +194,13 @@ public class ReferenceValues {
     return sameNumber && a.preliminary() == b.preliminary();
   }
 
+  /** A value from columns (year, value_number, preliminary, fetched_at) of a native row. */
+  static ReferenceSeriesView.Value value(
+      Object year, Object number, Object preliminary, Object at) {
+    int y = ((Number) year).intValue();
+    return new ReferenceSeriesView.Value(y, number(number), bool(preliminary), instant(at));
+  }
+
   private static BigDecimal number(Object value) {
     return value == null ? null : Numbers.plain(new BigDecimal(value.toString()));
   }

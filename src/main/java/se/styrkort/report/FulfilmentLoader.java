@@ -65,6 +65,79 @@ class FulfilmentLoader {
     return point;
   }
 
+  /** A plan with its goals (flat, ordered by position among siblings), in one statement. */
+  record PlanWithGoals(Plan plan, List<Goal> goals) {}
+
+  PlanWithGoals planWithGoals(long planId) {
+    List<Object[]> rows =
+        em.createQuery(
+                "select p, g from Plan p left join Goal g on g.planId = p.id"
+                    + " where p.id = :plan order by g.position, g.id",
+                Object[].class)
+            .setParameter("plan", planId)
+            .setHint(HibernateHints.HINT_READ_ONLY, true)
+            .getResultList();
+    if (rows.isEmpty()) {
+      throw DomainException.notFound("plan", planId);
+    }
+    List<Goal> goals = new ArrayList<>();
+    for (Object[] row : rows) {
+      if (row[1] != null) {
+        goals.add((Goal) row[1]);
+      }
+    }
+    return new PlanWithGoals((Plan) rows.get(0)[0], goals);
+  }
+
+  /**
+   * Every indicator of the plan (ordered by position among siblings) with its measurement points
+   * (by indicator id, ordered by position), in one statement.
+   */
+  record IndicatorsWithPoints(
+      List<Indicator> indicators, Map<Long, List<MeasurementPoint>> points) {}
+
+  IndicatorsWithPoints indicatorsWithPoints(Plan plan) {
+    List<Indicator> indicators = new ArrayList<>();
+    Map<Long, List<MeasurementPoint>> points = new HashMap<>();
+    for (Object[] row :
+        em.createQuery(
+                "select i, p from Indicator i left join MeasurementPoint p on p.indicatorId = i.id"
+                    + " where i.goalId in (select g.id from Goal g where g.planId = :plan)"
+                    + " order by i.position, i.id, p.position, p.id",
+                Object[].class)
+            .setParameter("plan", plan.id)
+            .setHint(HibernateHints.HINT_READ_ONLY, true)
+            .getResultList()) {
+      Indicator indicator = (Indicator) row[0];
+      if (indicators.isEmpty() || indicators.get(indicators.size() - 1) != indicator) {
+        indicators.add(indicator);
+      }
+      if (row[1] != null) {
+        MeasurementPoint point = (MeasurementPoint) row[1];
+        points.computeIfAbsent(point.indicatorId, id -> new ArrayList<>()).add(point);
+      }
+    }
+    return new IndicatorsWithPoints(indicators, points);
+  }
+
+  /**
+   * Targets of the points of these indicators in the latest year any point of the plan has a target
+   * for, by point id, in one statement. Empty when the plan has no target, or when these points
+   * have none in that year (then {@link #latestTargetYear} tells the year).
+   */
+  Map<Long, List<LoadedTarget>> targetsOfLatestYear(Plan plan, Collection<Long> indicatorIds) {
+    if (indicatorIds.isEmpty()) {
+      return new HashMap<>();
+    }
+    return targets(
+        "t.year = (select max(t2.year) from Target t2 where t2.pointId in (select p2.id from"
+            + " MeasurementPoint p2 where p2.indicatorId in (select i2.id from Indicator i2 where"
+            + " i2.goalId in (select g2.id from Goal g2 where g2.planId = :plan))))"
+            + " and t.pointId in "
+            + POINTS_OF_INDICATORS,
+        Map.of("plan", plan.id, "indicators", indicatorIds));
+  }
+
   /** The plan's goal tree, flat, ordered by position among siblings. */
   List<Goal> goals(Plan plan) {
     return em.createQuery("from Goal where planId = :plan order by position, id", Goal.class)

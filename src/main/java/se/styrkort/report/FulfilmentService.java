@@ -58,8 +58,9 @@ public class FulfilmentService {
   @Inject RequestLanguage language;
 
   public TreeFulfilment forPlan(long planId, Integer year, Basis basis, boolean approvedOnly) {
-    Plan plan = loader.plan(planId);
-    return evaluate(plan, NodeKind.PLAN, plan.id, year, basis, approvedOnly, null);
+    FulfilmentLoader.PlanWithGoals read = loader.planWithGoals(planId);
+    return evaluate(
+        read.plan(), read.goals(), NodeKind.PLAN, planId, year, basis, approvedOnly, null);
   }
 
   /**
@@ -69,8 +70,9 @@ public class FulfilmentService {
    */
   public TreeFulfilment forPlanAsOf(
       long planId, int year, Basis basis, boolean approvedOnly, java.time.LocalDate asOf) {
-    Plan plan = loader.plan(planId);
-    return evaluate(plan, NodeKind.PLAN, plan.id, year, basis, approvedOnly, asOf);
+    FulfilmentLoader.PlanWithGoals read = loader.planWithGoals(planId);
+    return evaluate(
+        read.plan(), read.goals(), NodeKind.PLAN, planId, year, basis, approvedOnly, asOf);
   }
 
   public TreeFulfilment forGoal(long goalId, Integer year, Basis basis, boolean approvedOnly) {
@@ -142,18 +144,70 @@ public class FulfilmentService {
       boolean approvedOnly,
       java.time.LocalDate asOf) {
     List<Goal> goals = kind == NodeKind.INDICATOR ? List.of() : loader.goals(plan);
-    List<Indicator> indicators =
-        kind == NodeKind.INDICATOR ? List.of(loader.indicator(id)) : loader.indicators(plan);
+    return evaluate(plan, goals, kind, id, year, basis, approvedOnly, asOf);
+  }
+
+  /**
+   * With the plan's goals read already (none for an indicator). The indicators are read with their
+   * points in one statement, and without a year the targets of the plan's latest target year in one
+   * more: a plan's fulfilment takes six statements whatever its size.
+   */
+  private TreeFulfilment evaluate(
+      Plan plan,
+      List<Goal> goals,
+      NodeKind kind,
+      long id,
+      Integer year,
+      Basis basis,
+      boolean approvedOnly,
+      java.time.LocalDate asOf) {
+    List<Indicator> indicators;
+    Map<Long, List<MeasurementPoint>> allPoints;
+    if (kind == NodeKind.INDICATOR) {
+      indicators = List.of(loader.indicator(id));
+      allPoints = null;
+    } else {
+      FulfilmentLoader.IndicatorsWithPoints read = loader.indicatorsWithPoints(plan);
+      indicators = read.indicators();
+      allPoints = read.points();
+    }
     Structure structure = new Structure(goals, indicators);
     List<Indicator> included = structure.indicatorsBeneath(kind, id);
     List<Long> indicatorIds = included.stream().map(indicator -> indicator.id).toList();
+    Map<Long, List<MeasurementPoint>> points;
+    if (allPoints == null) {
+      points = loader.points(indicatorIds);
+    } else {
+      points = new HashMap<>();
+      for (Long indicatorId : indicatorIds) {
+        List<MeasurementPoint> of = allPoints.get(indicatorId);
+        if (of != null) {
+          points.put(indicatorId, of);
+        }
+      }
+    }
 
-    int judgedYear =
-        year != null
-            ? yearOrDefault(plan, year, java.util.OptionalInt.empty())
-            : yearOrDefault(plan, null, optional(loader.latestTargetYear(plan)));
-    Map<Long, List<MeasurementPoint>> points = loader.points(indicatorIds);
-    Map<Long, List<LoadedTarget>> targets = loader.targets(indicatorIds, Set.of(judgedYear));
+    int judgedYear;
+    Map<Long, List<LoadedTarget>> targets;
+    if (year != null) {
+      judgedYear = yearOrDefault(plan, year, java.util.OptionalInt.empty());
+      targets = loader.targets(indicatorIds, Set.of(judgedYear));
+    } else {
+      // The latest target year of the whole plan, read with the targets of that year; only when
+      // these points have none in it is the year read on its own.
+      targets = loader.targetsOfLatestYear(plan, indicatorIds);
+      java.util.OptionalInt latest =
+          targets.values().stream()
+              .flatMap(List::stream)
+              .mapToInt(target -> target.spec().year())
+              .max();
+      if (latest.isEmpty() && kind != NodeKind.PLAN) {
+        latest = optional(loader.latestTargetYear(plan));
+      }
+      // Either way the targets read are those of the judged year: none of these points has one
+      // in the plan's latest target year, or the plan has no target at all.
+      judgedYear = yearOrDefault(plan, null, latest);
+    }
     Map<Long, List<Observation>> observations =
         loader.observations(indicatorIds, yearsNeeded(plan, judgedYear, targets));
     if (asOf != null) {

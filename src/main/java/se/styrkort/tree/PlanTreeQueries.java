@@ -26,19 +26,18 @@ import se.styrkort.reference.ReferenceSeriesView;
 import se.styrkort.vocabulary.Language;
 
 /**
- * Loads a plan tree in eight statements, one per table, whatever the plan's size: each table is
- * reached from the plan id through a subquery (the reference series and their values through the
- * plan's point ids), never row by row. Rows are read-only, so Hibernate keeps no snapshots for
- * dirty checking. Targets and follow-up values, ten or more per point, are streamed from the
- * database (fetch size) and turned into their views one by one, each entity let go at once: a plan
- * of 5,000 points and ten years holds 150,000 of them.
+ * Loads a plan tree in six statements whatever the plan's size: the plan with its goals and the
+ * indicators with their points (joins), targets, follow-up values, reference series and their
+ * values; each reached from the plan id through a subquery (the reference series and their values
+ * through the plan's point ids), never row by row. Rows are read-only, so Hibernate keeps no
+ * snapshots for dirty checking. Targets and follow-up values, ten or more per point, are streamed
+ * from the database (fetch size) and turned into their views one by one, each entity let go at
+ * once: a plan of 5,000 points and ten years holds 150,000 of them.
  */
 @ApplicationScoped
 class PlanTreeQueries {
 
   private static final String GOALS_OF_PLAN = "select g.id from Goal g where g.planId = :plan";
-  private static final String INDICATORS_OF_PLAN =
-      "select i.id from Indicator i, Goal g where i.goalId = g.id and g.planId = :plan";
   private static final String POINTS_OF_PLAN =
       "select p.id from MeasurementPoint p, Indicator i, Goal g"
           + " where p.indicatorId = i.id and i.goalId = g.id and g.planId = :plan";
@@ -57,32 +56,52 @@ class PlanTreeQueries {
       java.util.function.LongFunction<NodeAssessments.ByNode> assessments,
       Language language,
       String asked) {
-    List<Plan> plans = query("from Plan p where p.id = :plan", Plan.class, planId).getResultList();
-    if (plans.isEmpty()) {
+    // The plan with its goals in one statement: one row per goal, or one row without a goal.
+    List<Object[]> planAndGoals =
+        query(
+                "select p, g from Plan p left join Goal g on g.planId = p.id"
+                    + " where p.id = :plan order by g.position, g.id",
+                Object[].class,
+                planId)
+            .getResultList();
+    if (planAndGoals.isEmpty()) {
       return Optional.empty();
     }
-    Plan plan = plans.get(0);
+    Plan plan = (Plan) planAndGoals.get(0)[0];
+    List<Goal> goals = new ArrayList<>();
+    for (Object[] row : planAndGoals) {
+      if (row[1] != null) {
+        goals.add((Goal) row[1]);
+      }
+    }
     PlanTreeTag tag = new PlanTreeTag();
-    tagged(tag, "plan", plans);
-    List<Goal> goals =
-        query("from Goal g where g.planId = :plan order by g.position, g.id", Goal.class, planId)
-            .getResultList();
+    tagged(tag, "plan", List.of(plan));
     tagged(tag, "goal", goals);
-    List<Indicator> indicators =
+    // Indicators with their points in one statement; the points are then put in their own display
+    // order (position, id), the order a statement of their own gave.
+    List<Object[]> indicatorsAndPoints =
         query(
-                "from Indicator i where i.goalId in (%s) order by i.position, i.id"
+                ("select i, p from Indicator i left join MeasurementPoint p on p.indicatorId = i.id"
+                        + " where i.goalId in (%s) order by i.position, i.id, p.position, p.id")
                     .formatted(GOALS_OF_PLAN),
-                Indicator.class,
+                Object[].class,
                 planId)
             .getResultList();
+    List<Indicator> indicators = new ArrayList<>();
+    List<MeasurementPoint> points = new ArrayList<>();
+    for (Object[] row : indicatorsAndPoints) {
+      Indicator indicator = (Indicator) row[0];
+      if (indicators.isEmpty() || indicators.get(indicators.size() - 1) != indicator) {
+        indicators.add(indicator);
+      }
+      if (row[1] != null) {
+        points.add((MeasurementPoint) row[1]);
+      }
+    }
+    points.sort(
+        java.util.Comparator.<MeasurementPoint>comparingInt(p -> p.position)
+            .thenComparing(p -> p.id));
     tagged(tag, "indicator", indicators);
-    List<MeasurementPoint> points =
-        query(
-                "from MeasurementPoint p where p.indicatorId in (%s) order by p.position, p.id"
-                    .formatted(INDICATORS_OF_PLAN),
-                MeasurementPoint.class,
-                planId)
-            .getResultList();
     tagged(tag, "point", points);
 
     Map<Long, List<TreeTargetView>> targets = new HashMap<>();

@@ -45,6 +45,11 @@ class FulfilmentStatementCountTest {
     long forLarge = statementsFor("/api/v1/plans/{id}/fulfilment", large);
     assertTrue(forDemo > 0, "statistics must be counting");
     assertEquals(forDemo, forLarge, "statements for 23 points vs 2,250 points");
+    assertTrue(
+        forLarge <= 6,
+        "plan with goals, indicators with points, targets of the latest year, follow-up values,"
+            + " assessments, reference series with values; was "
+            + forLarge);
 
     given()
         .get("/api/v1/plans/{id}/fulfilment", large)

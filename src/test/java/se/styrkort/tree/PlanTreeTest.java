@@ -176,10 +176,10 @@ class PlanTreeTest {
 
     assertEquals(forSmall, forLarge, "statements for the demo plan and for a plan of 200 points");
     assertEquals(
-        8,
+        5,
         forLarge,
-        "one statement per table: plan, goals, indicators, points, targets, evaluations,"
-            + " reference series, reference values");
+        "plan with goals, indicators with points, targets, evaluations, reference series with"
+            + " their values");
   }
 
   /** Statements to compute the tree: with the document cache emptied first. */
