@@ -38,6 +38,10 @@ public class ChangeEvent extends PanacheEntityBase {
   @Column(name = "target_year", updatable = false)
   public Integer targetYear;
 
+  /** The action of an action or of its status report; null for anything else. */
+  @Column(name = "action_id", updatable = false)
+  public Long actionId;
+
   @Column(nullable = false, updatable = false)
   public long version;
 

@@ -77,7 +77,9 @@ public class ChangeFeedResource {
       @Parameter(description = "Only the changes of this plan.", example = "1") @RestQuery
           Long planId,
       @Context UriInfo uri) {
-    ChangeFeedService.Slice slice = feed.read(cursor, limit, planId, access.readablePlanIds());
+    ChangeFeedService.Slice slice =
+        feed.read(
+            cursor, limit, planId, access.readablePlanIds(), ChangeEntityType.PUBLISHED_IN_V1);
     String base = uri.getBaseUri().toString().replaceAll("/$", "");
     String next =
         se.styrkort.common.NextLinks.next(
@@ -90,6 +92,67 @@ public class ChangeFeedResource {
                     slice.next().encode())));
     return new ChangePage(
         slice.changes().stream().map(change -> ChangeView.from(change, base)).toList(),
+        next,
+        slice.hasMore());
+  }
+
+  @GET
+  @Path("/actions")
+  @Operation(
+      operationId = "listActionChanges",
+      summary = "Changes of actions and their status reports, after a cursor",
+      description =
+          "The feed of actions and assignments and their status reports, beside the main feed"
+              + " (whose kinds v1 fixed): same cursors (a cursor of either feed continues either),"
+              + " same order, paging and retention (410 CURSOR_EXPIRED), and only the plans the"
+              + " caller may read.")
+  @APIResponse(
+      responseCode = "200",
+      description = "OK",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = ActionChangeView.Page.class)))
+  @APIResponse(
+      responseCode = "410",
+      description =
+          "The cursor is older than the retention: changes after it are gone (CURSOR_EXPIRED).",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(ref = "#/components/schemas/Problem")))
+  public ActionChangeView.Page actions(
+      @Parameter(description = "Where to continue: from a next link or from GET /changes/latest.")
+          @RestQuery
+          String cursor,
+      @Parameter(
+              description = "Changes per page, 1–500.",
+              schema =
+                  @Schema(
+                      type = SchemaType.INTEGER,
+                      format = "int32",
+                      minimum = "1",
+                      maximum = "500"),
+              example = "100")
+          @RestQuery
+          Integer limit,
+      @Parameter(description = "Only the changes of this plan.", example = "1") @RestQuery
+          Long planId,
+      @Context UriInfo uri) {
+    ChangeFeedService.Slice slice =
+        feed.read(cursor, limit, planId, access.readablePlanIds(), ChangeEntityType.OF_ACTIONS);
+    String base = uri.getBaseUri().toString().replaceAll("/$", "");
+    String next =
+        se.styrkort.common.NextLinks.next(
+            uri,
+            new java.util.LinkedHashMap<>(
+                java.util.Map.of(
+                    "limit",
+                    Integer.toString(limit == null ? ChangeFeedService.DEFAULT_LIMIT : limit),
+                    "cursor",
+                    slice.next().encode())));
+    return new ActionChangeView.Page(
+        slice.changes().stream().map(change -> ActionChangeView.from(change, base)).toList(),
         next,
         slice.hasMore());
   }

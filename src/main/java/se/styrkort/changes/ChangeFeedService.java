@@ -34,7 +34,12 @@ public class ChangeFeedService {
    * The changes after {@code cursor} (from the oldest kept when null), of one plan or of all, and
    * only of the plans in {@code planIds} when that is present (empty: every plan).
    */
-  public Slice read(String cursor, Integer limit, Long planId, Optional<Set<Long>> planIds) {
+  public Slice read(
+      String cursor,
+      Integer limit,
+      Long planId,
+      Optional<Set<Long>> planIds,
+      Set<ChangeEntityType> kinds) {
     int size = limit == null ? DEFAULT_LIMIT : limit;
     if (size < 1 || size > MAX_LIMIT) {
       throw DomainException.invalid("limit", "must be between 1 and " + MAX_LIMIT);
@@ -60,7 +65,8 @@ public class ChangeFeedService {
     if (after > end) {
       throw DomainException.invalid("cursor", "is ahead of the feed: it was not issued here");
     }
-    StringBuilder where = new StringBuilder("e.sequence > :after and e.sequence <= :end");
+    StringBuilder where =
+        new StringBuilder("e.sequence > :after and e.sequence <= :end and e.entityType in :kinds");
     if (planId != null) {
       where.append(" and e.planId = :plan");
     }
@@ -76,6 +82,7 @@ public class ChangeFeedService {
                 "from ChangeEvent e where " + where + " order by e.sequence", ChangeEvent.class)
             .setParameter("after", after)
             .setParameter("end", end)
+            .setParameter("kinds", kinds)
             .setMaxResults(size + 1);
     if (planId != null) {
       query.setParameter("plan", planId);

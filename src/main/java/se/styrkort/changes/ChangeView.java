@@ -11,7 +11,25 @@ import se.styrkort.history.Change;
         "One create, update or delete. A DELETED change is a tombstone: the entity is gone, and"
             + " its version is one past the last it had.")
 public record ChangeView(
-    @Schema(example = "MEASUREMENT_POINT", required = true) ChangeEntityType entityType,
+    // The kinds v1 published, inline: actions have a feed of their own (GET /changes/actions).
+    @Schema(
+            implementation = String.class,
+            enumeration = {
+              "PLAN",
+              "GOAL",
+              "INDICATOR",
+              "MEASUREMENT_POINT",
+              "TARGET",
+              "EVALUATION",
+              "REFERENCE_SERIES",
+              "REPORTING_PERIOD",
+              "ASSESSMENT"
+            },
+            description =
+                "The kind of entity a change is about; a TARGET is read through its point.",
+            example = "MEASUREMENT_POINT",
+            required = true)
+        ChangeEntityType entityType,
     @Schema(example = "12", required = true) long entityId,
     @Schema(example = "1", required = true, description = "The plan the entity belongs to.")
         long planId,
@@ -54,6 +72,6 @@ public record ChangeView(
         change.version,
         change.changeType,
         change.changedAt,
-        baseUrl + change.entityType.path(change.entityId, change.pointId));
+        baseUrl + change.entityType.path(change.entityId, change.pointId, change.actionId));
   }
 }

@@ -50,8 +50,8 @@ final class ChangeWriter {
     try (PreparedStatement insert =
         connection.prepareStatement(
             "INSERT INTO change_event (sequence, entity_type, entity_id, plan_id, point_id,"
-                + " target_year, version, change_type, changed_at)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + " target_year, version, change_type, changed_at, action_id)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
       Timestamp at = Timestamp.from(now);
       for (PendingChange change : changes) {
         insert.setLong(1, ++sequence);
@@ -67,6 +67,7 @@ final class ChangeWriter {
         insert.setLong(7, change.version());
         insert.setString(8, change.change().name());
         insert.setTimestamp(9, at);
+        setNullable(insert, 10, change.actionId());
         insert.addBatch();
       }
       insert.executeBatch();
@@ -169,7 +170,8 @@ final class ChangeWriter {
       Long plan =
           switch (change.type()) {
             case PLAN -> change.entityId();
-            case GOAL, REPORTING_PERIOD, ASSESSMENT -> change.parentId();
+            case GOAL, REPORTING_PERIOD, ASSESSMENT, ACTION, ACTION_STATUS_REPORT ->
+                change.parentId();
             case INDICATOR -> planOfGoal(change.parentId());
             case MEASUREMENT_POINT -> planOfIndicator(change.parentId());
             case TARGET, EVALUATION, REFERENCE_SERIES -> planOfPoint(change.parentId());

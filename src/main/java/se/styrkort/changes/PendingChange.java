@@ -1,5 +1,7 @@
 package se.styrkort.changes;
 
+import se.styrkort.action.ActionStatusReport;
+import se.styrkort.action.PlanAction;
 import se.styrkort.assessment.Assessment;
 import se.styrkort.evaluation.Evaluation;
 import se.styrkort.goal.Goal;
@@ -23,7 +25,19 @@ record PendingChange(
     Long pointId,
     Integer year,
     long version,
-    Change change) {
+    Change change,
+    Long actionId) {
+
+  PendingChange(
+      ChangeEntityType type,
+      long entityId,
+      Long parentId,
+      Long pointId,
+      Integer year,
+      long version,
+      Change change) {
+    this(type, entityId, parentId, pointId, year, version, change, null);
+  }
 
   /** The change of a followed entity, or null for anything the feed does not follow. */
   static PendingChange of(Object entity, Change change) {
@@ -110,6 +124,28 @@ record PendingChange(
           null,
           version(assessment.version, change),
           change);
+    }
+    if (entity instanceof PlanAction action) {
+      return new PendingChange(
+          ChangeEntityType.ACTION,
+          action.id,
+          action.planId,
+          null,
+          null,
+          version(action.version, change),
+          change,
+          action.id);
+    }
+    if (entity instanceof ActionStatusReport report) {
+      return new PendingChange(
+          ChangeEntityType.ACTION_STATUS_REPORT,
+          report.id,
+          report.planId,
+          null,
+          null,
+          version(report.version, change),
+          change,
+          report.actionId);
     }
     return null;
   }

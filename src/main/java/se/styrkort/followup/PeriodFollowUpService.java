@@ -96,6 +96,43 @@ public class PeriodFollowUpService {
         items);
   }
 
+  /** An action's status report as a period owes it: the report's id, or null when missing. */
+  record ActionItem(long actionId, String title, Long reportId, boolean overdue) {}
+
+  /**
+   * The status report each running action (started by the period's date, not ended before its year)
+   * owes the period, in the order the actions were made. Not part of the period's report (v1
+   * published its kinds); "my follow-ups" lists them.
+   */
+  List<ActionItem> actionItems(ReportingPeriod period) {
+    boolean late = LocalDate.now().isAfter(period.deadline);
+    List<ActionItem> items = new ArrayList<>();
+    Map<Long, Long> reports = new HashMap<>();
+    for (Object[] r :
+        em.createQuery(
+                "select r.actionId, r.id from ActionStatusReport r where r.periodId = :period",
+                Object[].class)
+            .setParameter("period", period.id)
+            .getResultList()) {
+      reports.put((Long) r[0], (Long) r[1]);
+    }
+    LocalDate yearStart = LocalDate.of(period.year, 1, 1);
+    for (Object[] a :
+        em.createQuery(
+                "select a.id, a.title from PlanAction a where a.planId = :plan"
+                    + " and (a.startDate is null or a.startDate <= :asOf)"
+                    + " and (a.endDate is null or a.endDate >= :yearStart) order by a.id",
+                Object[].class)
+            .setParameter("plan", period.planId)
+            .setParameter("asOf", period.asOf)
+            .setParameter("yearStart", yearStart)
+            .getResultList()) {
+      Long report = reports.get((Long) a[0]);
+      items.add(new ActionItem((Long) a[0], (String) a[1], report, late && report == null));
+    }
+    return items;
+  }
+
   private Map<String, AssessmentRow> assessments(long periodId) {
     Map<String, AssessmentRow> found = new HashMap<>();
     for (Object[] r :

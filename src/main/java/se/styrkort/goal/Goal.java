@@ -46,4 +46,12 @@ public class Goal extends VersionedEntity {
   /** Whether the goal is one of the goals for god ekonomisk hushållning. */
   @Column(name = "good_financial_management", nullable = false)
   public boolean goodFinancialManagement;
+
+  /** The organisation unit responsible; null when none is named (then the one above answers). */
+  @Column(name = "responsible_unit_id")
+  public Long responsibleUnitId;
+
+  /** The responsible person (a token's user id or an e-mail); null when none is named. */
+  @Column(name = "responsible_person", length = 200)
+  public String responsiblePerson;
 }

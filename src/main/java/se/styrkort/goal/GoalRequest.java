@@ -68,11 +68,25 @@ public record GoalRequest(
                     + " (a committee goal beneath the council's) that this goal contributes to;"
                     + " omitted, none. A revision of this plan keeps the link; when a revision"
                     + " replaces the other plan, the link moves to the goal at the same place in it.")
-        Long contributesToGoalId) {
+        Long contributesToGoalId,
+    @Schema(
+            nullable = true,
+            example = "4",
+            description =
+                "The responsible organisation unit; omitted, none (the node above answers).")
+        Long responsibleUnitId,
+    @Schema(
+            nullable = true,
+            example = "anna.andersson@example.se",
+            description =
+                "The responsible person: a user id as the sign-in token carries it, or an e-mail;"
+                    + " omitted, none (the node above answers). My follow-ups matches it.")
+        @Size(max = 200)
+        String responsiblePerson) {
 
   /** A goal without a class, as most are. */
   public GoalRequest(
       GoalKind kind, Long parentId, String title, String description, Integer position) {
-    this(kind, parentId, title, description, position, null, null, null);
+    this(kind, parentId, title, description, position, null, null, null, null, null);
   }
 }

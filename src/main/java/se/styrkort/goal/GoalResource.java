@@ -27,6 +27,8 @@ import se.styrkort.common.EntityTags;
 @Tag(name = "Goals")
 public class GoalResource {
 
+  @Inject se.styrkort.security.CallerAccess caller;
+
   @Inject GoalService goals;
 
   @GET
@@ -37,7 +39,7 @@ public class GoalResource {
       description = "The node with its place in the tree; its ETag is its version.")
   public RestResponse<GoalView> get(
       @RestPath long goalId, @RestHeader("If-None-Match") String ifNoneMatch) {
-    GoalView goal = GoalView.from(goals.get(goalId));
+    GoalView goal = GoalView.from(goals.get(goalId)).forReader(caller.seesAuthorship());
     return EntityTags.ok(goal, goal.version(), ifNoneMatch);
   }
 

@@ -138,6 +138,17 @@ public class GoalService {
     if (assessments > 0) {
       blockers.add(assessments + (assessments == 1 ? " assessment" : " assessments"));
     }
+    long actions =
+        ((Number)
+                goals
+                    .getEntityManager()
+                    .createNativeQuery("select count(*) from plan_action_goal where goal_id = ?1")
+                    .setParameter(1, id)
+                    .getSingleResult())
+            .longValue();
+    if (actions > 0) {
+      blockers.add(actions + (actions == 1 ? " action" : " actions"));
+    }
     long contributors = GoalContributions.countTo(id);
     if (contributors > 0) {
       blockers.add(
@@ -180,11 +191,20 @@ public class GoalService {
   }
 
   private static void applyText(GoalRequest request, Goal goal) {
+    se.styrkort.organisation.OrganisationUnitService.requireExists(
+        request.responsibleUnitId(), "responsibleUnitId");
+    goal.responsibleUnitId = request.responsibleUnitId();
+    goal.responsiblePerson = person(request.responsiblePerson());
     goal.title = request.title().strip();
     goal.description = request.description();
     goal.goalClass = request.goalClass();
     goal.goodFinancialManagement = Boolean.TRUE.equals(request.goodFinancialManagement());
     goal.contributesToGoalId = request.contributesToGoalId();
+  }
+
+  /** A responsible person as stored: stripped, and null for nothing. */
+  public static String person(String person) {
+    return person == null || person.isBlank() ? null : person.strip();
   }
 
   private static DomainException conflict(String field, String message) {

@@ -43,7 +43,16 @@ public record GoalView(
     @Schema(readOnly = true, example = "0", description = "Optimistic-lock version; the ETag.")
         long version,
     @Schema(readOnly = true) Instant createdAt,
-    @Schema(readOnly = true) Instant updatedAt) {
+    @Schema(readOnly = true) Instant updatedAt,
+    @Schema(nullable = true, example = "4", description = "The responsible organisation unit.")
+        Long responsibleUnitId,
+    @Schema(
+            nullable = true,
+            example = "anna.andersson@example.se",
+            description =
+                "The responsible person (a token's user id or an e-mail); not shown to anonymous"
+                    + " readers of public plans.")
+        String responsiblePerson) {
 
   public static GoalView from(Goal goal) {
     return new GoalView(
@@ -59,6 +68,31 @@ public record GoalView(
         goal.contributesToGoalId,
         goal.version,
         goal.createdAt,
-        goal.updatedAt);
+        goal.updatedAt,
+        goal.responsibleUnitId,
+        goal.responsiblePerson);
+  }
+
+  /** The same without the responsible person: what an anonymous reader sees. */
+  public GoalView forReader(boolean seesPeople) {
+    if (seesPeople || responsiblePerson == null) {
+      return this;
+    }
+    return new GoalView(
+        id,
+        planId,
+        parentId,
+        kind,
+        title,
+        description,
+        position,
+        goalClass,
+        goodFinancialManagement,
+        contributesToGoalId,
+        version,
+        createdAt,
+        updatedAt,
+        responsibleUnitId,
+        null);
   }
 }

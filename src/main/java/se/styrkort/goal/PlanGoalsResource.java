@@ -34,6 +34,8 @@ import se.styrkort.common.PageRequest;
 @Tag(name = "Goals")
 public class PlanGoalsResource {
 
+  @Inject se.styrkort.security.CallerAccess caller;
+
   @Inject Idempotency idempotency;
   @Inject GoalService goals;
 
@@ -54,7 +56,10 @@ public class PlanGoalsResource {
       @Context UriInfo uri) {
     PageRequest page = PageRequest.of(limit, cursor);
     return page.page(
-        goals.list(planId, kind, parentId, page).stream().map(GoalView::from).toList(), uri);
+        goals.list(planId, kind, parentId, page).stream()
+            .map(goal -> GoalView.from(goal).forReader(caller.seesAuthorship()))
+            .toList(),
+        uri);
   }
 
   @POST

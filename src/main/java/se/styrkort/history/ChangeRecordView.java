@@ -13,7 +13,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @Schema(name = "ChangeRecord")
 public record ChangeRecordView(
-    @Schema(example = "TARGET") EntityType entityType,
+    // The kinds v1 published, inline: an action's history has a view of its own
+    // (ActionChangeRecord), so this list never grows.
+    @Schema(
+            implementation = String.class,
+            enumeration = {"GOAL", "INDICATOR", "MEASUREMENT_POINT", "TARGET"},
+            example = "TARGET")
+        EntityType entityType,
     @Schema(example = "1") long entityId,
     @Schema(example = "1") long planId,
     @Schema(

@@ -8,7 +8,8 @@ public enum EntityType {
   GOAL("Goal"),
   INDICATOR("Indicator"),
   MEASUREMENT_POINT("MeasurementPoint"),
-  TARGET("Target");
+  TARGET("Target"),
+  ACTION("PlanAction");
 
   /**
    * The JPA entity name, so the history can ask whether an entity still exists without this package

@@ -34,4 +34,12 @@ public class Indicator extends VersionedEntity {
 
   @Column(length = 200)
   public String source;
+
+  /** The organisation unit responsible; null when none is named (then the one above answers). */
+  @Column(name = "responsible_unit_id")
+  public Long responsibleUnitId;
+
+  /** The responsible person (a token's user id or an e-mail); null when none is named. */
+  @Column(name = "responsible_person", length = 200)
+  public String responsiblePerson;
 }

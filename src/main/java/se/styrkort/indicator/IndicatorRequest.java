@@ -39,5 +39,18 @@ public record IndicatorRequest(
                     + " level counts once.")
         List<ComparisonLevel> comparisons,
     @Schema(nullable = true, example = "Kommunens ledningsgrupp") @Size(max = 200) String owner,
-    @Schema(nullable = true, example = "Nationella prov årskurs 3") @Size(max = 200)
-        String source) {}
+    @Schema(nullable = true, example = "Nationella prov årskurs 3") @Size(max = 200) String source,
+    @Schema(
+            nullable = true,
+            example = "4",
+            description =
+                "The responsible organisation unit; omitted, none (the node above answers).")
+        Long responsibleUnitId,
+    @Schema(
+            nullable = true,
+            example = "anna.andersson@example.se",
+            description =
+                "The responsible person: a user id as the sign-in token carries it, or an e-mail;"
+                    + " omitted, none (the node above answers). My follow-ups matches it.")
+        @Size(max = 200)
+        String responsiblePerson) {}

@@ -31,6 +31,8 @@ import se.styrkort.common.PageRequest;
 @Tag(name = "Indicators")
 public class IndicatorResource {
 
+  @Inject se.styrkort.security.CallerAccess caller;
+
   @Inject Idempotency idempotency;
   @Inject IndicatorService indicators;
 
@@ -46,7 +48,11 @@ public class IndicatorResource {
       @RestQuery String cursor,
       @Context UriInfo uri) {
     PageRequest page = PageRequest.of(limit, cursor);
-    return page.page(indicators.list(goalId, page), uri);
+    return page.page(
+        indicators.list(goalId, page).stream()
+            .map(i -> i.forReader(caller.seesAuthorship()))
+            .toList(),
+        uri);
   }
 
   @POST
@@ -88,7 +94,7 @@ public class IndicatorResource {
       description = "The indicator with its comparisons; its ETag is its version.")
   public RestResponse<IndicatorView> get(
       @RestPath long indicatorId, @RestHeader("If-None-Match") String ifNoneMatch) {
-    IndicatorView indicator = indicators.view(indicatorId);
+    IndicatorView indicator = indicators.view(indicatorId).forReader(caller.seesAuthorship());
     return EntityTags.ok(indicator, indicator.version(), ifNoneMatch);
   }
 

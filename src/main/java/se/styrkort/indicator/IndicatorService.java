@@ -192,6 +192,10 @@ public class IndicatorService {
     indicator.comparisons = comparisons;
     indicator.owner = request.owner();
     indicator.source = request.source();
+    se.styrkort.organisation.OrganisationUnitService.requireExists(
+        request.responsibleUnitId(), "responsibleUnitId");
+    indicator.responsibleUnitId = request.responsibleUnitId();
+    indicator.responsiblePerson = se.styrkort.goal.GoalService.person(request.responsiblePerson());
   }
 
   private static DomainException conflict(String field, String message) {

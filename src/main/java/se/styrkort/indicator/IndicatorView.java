@@ -28,7 +28,16 @@ public record IndicatorView(
     @Schema(readOnly = true, example = "0", description = "Optimistic-lock version; the ETag.")
         long version,
     @Schema(readOnly = true) Instant createdAt,
-    @Schema(readOnly = true) Instant updatedAt) {
+    @Schema(readOnly = true) Instant updatedAt,
+    @Schema(nullable = true, example = "4", description = "The responsible organisation unit.")
+        Long responsibleUnitId,
+    @Schema(
+            nullable = true,
+            example = "anna.andersson@example.se",
+            description =
+                "The responsible person (a token's user id or an e-mail); not shown to anonymous"
+                    + " readers of public plans.")
+        String responsiblePerson) {
 
   public static IndicatorView from(Indicator indicator, long planId) {
     return new IndicatorView(
@@ -43,6 +52,30 @@ public record IndicatorView(
         indicator.source,
         indicator.version,
         indicator.createdAt,
-        indicator.updatedAt);
+        indicator.updatedAt,
+        indicator.responsibleUnitId,
+        indicator.responsiblePerson);
+  }
+
+  /** The same without the responsible person: what an anonymous reader sees. */
+  public IndicatorView forReader(boolean seesPeople) {
+    if (seesPeople || responsiblePerson == null) {
+      return this;
+    }
+    return new IndicatorView(
+        id,
+        goalId,
+        planId,
+        title,
+        description,
+        position,
+        comparisons,
+        owner,
+        source,
+        version,
+        createdAt,
+        updatedAt,
+        responsibleUnitId,
+        null);
   }
 }

@@ -85,6 +85,25 @@ public class OrganisationUnitService {
     if (plans > 0) {
       blockers.add(plans + (plans == 1 ? " plan" : " plans"));
     }
+    long responsibilities =
+        ((Number)
+                OrganisationUnit.getEntityManager()
+                    .createNativeQuery(
+                        "select (select count(*) from plan_action where responsible_unit_id = ?1)"
+                            + " + (select count(*) from goal where responsible_unit_id = ?1)"
+                            + " + (select count(*) from indicator where responsible_unit_id = ?1)"
+                            + " + (select count(*) from measurement_point"
+                            + " where responsible_unit_id = ?1)")
+                    .setParameter(1, id)
+                    .getSingleResult())
+            .longValue();
+    if (responsibilities > 0) {
+      blockers.add(
+          responsibilities
+              + (responsibilities == 1
+                  ? " goal, indicator, point or action it is responsible for"
+                  : " goals, indicators, points and actions it is responsible for"));
+    }
     if (!blockers.isEmpty()) {
       throw DomainException.hasDependents("organisation unit", blockers);
     }

@@ -48,4 +48,12 @@ public class MeasurementPoint extends VersionedEntity {
 
   @Column(name = "measured_as_of", length = 200)
   public String measuredAsOf;
+
+  /** The organisation unit responsible; null when none is named (then the one above answers). */
+  @Column(name = "responsible_unit_id")
+  public Long responsibleUnitId;
+
+  /** The responsible person (a token's user id or an e-mail); null when none is named. */
+  @Column(name = "responsible_person", length = 200)
+  public String responsiblePerson;
 }

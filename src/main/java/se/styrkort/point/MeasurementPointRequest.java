@@ -65,4 +65,18 @@ public record MeasurementPointRequest(
                     + " targets alone and refuses this field: change them one year at a time at"
                     + " /measurement-points/{pointId}/targets/{year}.")
         @Size(max = 100)
-        List<YearTargetRequest> targets) {}
+        List<YearTargetRequest> targets,
+    @Schema(
+            nullable = true,
+            example = "4",
+            description =
+                "The responsible organisation unit; omitted, none (the node above answers).")
+        Long responsibleUnitId,
+    @Schema(
+            nullable = true,
+            example = "anna.andersson@example.se",
+            description =
+                "The responsible person: a user id as the sign-in token carries it, or an e-mail;"
+                    + " omitted, none (the node above answers). My follow-ups matches it.")
+        @Size(max = 200)
+        String responsiblePerson) {}

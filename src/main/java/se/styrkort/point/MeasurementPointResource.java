@@ -32,6 +32,8 @@ import se.styrkort.common.PageRequest;
 @Tag(name = "Measurement points", description = "Measured rows with a target per year.")
 public class MeasurementPointResource {
 
+  @Inject se.styrkort.security.CallerAccess caller;
+
   @Inject Idempotency idempotency;
   @Inject MeasurementPointService points;
 
@@ -47,7 +49,11 @@ public class MeasurementPointResource {
       @RestQuery String cursor,
       @Context UriInfo uri) {
     PageRequest page = PageRequest.of(limit, cursor);
-    return page.page(points.list(indicatorId, page), uri);
+    return page.page(
+        points.list(indicatorId, page).stream()
+            .map(p -> p.forReader(caller.seesAuthorship()))
+            .toList(),
+        uri);
   }
 
   @POST
@@ -84,7 +90,7 @@ public class MeasurementPointResource {
           "The point with its targets, one per year; its ETag is its version, which moves on when a target changes.")
   public RestResponse<MeasurementPointView> get(
       @RestPath long pointId, @RestHeader("If-None-Match") String ifNoneMatch) {
-    MeasurementPointView point = points.view(pointId);
+    MeasurementPointView point = points.view(pointId).forReader(caller.seesAuthorship());
     return EntityTags.ok(point, point.version(), ifNoneMatch);
   }
 

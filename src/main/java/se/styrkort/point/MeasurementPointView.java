@@ -48,7 +48,16 @@ public record MeasurementPointView(
             description = "Optimistic-lock version; the ETag. A change to a target changes it too.")
         long version,
     @Schema(readOnly = true) Instant createdAt,
-    @Schema(readOnly = true) Instant updatedAt) {
+    @Schema(readOnly = true) Instant updatedAt,
+    @Schema(nullable = true, example = "4", description = "The responsible organisation unit.")
+        Long responsibleUnitId,
+    @Schema(
+            nullable = true,
+            example = "anna.andersson@example.se",
+            description =
+                "The responsible person (a token's user id or an e-mail); not shown to anonymous"
+                    + " readers of public plans.")
+        String responsiblePerson) {
 
   /** The view of a point; {@code targets} are its own (any order). */
   public static MeasurementPointView from(MeasurementPoint point, List<Target> targets) {
@@ -70,6 +79,33 @@ public record MeasurementPointView(
         byYear.stream().map(TargetView::from).toList(),
         point.version,
         point.createdAt,
-        point.updatedAt);
+        point.updatedAt,
+        point.responsibleUnitId,
+        point.responsiblePerson);
+  }
+
+  /** The same without the responsible person: what an anonymous reader sees. */
+  public MeasurementPointView forReader(boolean seesPeople) {
+    if (seesPeople || responsiblePerson == null) {
+      return this;
+    }
+    return new MeasurementPointView(
+        id,
+        indicatorId,
+        label,
+        group,
+        position,
+        valueType,
+        unit,
+        scale,
+        direction,
+        directionDerived,
+        measuredAsOf,
+        targets,
+        version,
+        createdAt,
+        updatedAt,
+        responsibleUnitId,
+        null);
   }
 }

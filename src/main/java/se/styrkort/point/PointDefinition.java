@@ -53,6 +53,10 @@ public final class PointDefinition {
     point.scale = new ArrayList<>(normalisedScale(request.scale()));
     point.direction = request.direction();
     point.measuredAsOf = blankToNull(request.measuredAsOf());
+    se.styrkort.organisation.OrganisationUnitService.requireExists(
+        request.responsibleUnitId(), "responsibleUnitId");
+    point.responsibleUnitId = request.responsibleUnitId();
+    point.responsiblePerson = se.styrkort.goal.GoalService.person(request.responsiblePerson());
   }
 
   static List<String> normalisedScale(List<String> scale) {

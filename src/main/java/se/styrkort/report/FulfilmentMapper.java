@@ -40,6 +40,7 @@ final class FulfilmentMapper {
   private final Map<Long, List<ReferenceSeriesView>> references;
   private final NodeAssessments.ByNode assessments;
   private final Language language;
+  private final Map<se.styrkort.action.PlanAction, se.styrkort.action.ActionStatus> actions;
 
   FulfilmentMapper(
       Plan plan,
@@ -48,7 +49,9 @@ final class FulfilmentMapper {
       Map<Long, List<LoadedTarget>> targets,
       Map<Long, List<ReferenceSeriesView>> references,
       NodeAssessments.ByNode assessments,
+      Map<se.styrkort.action.PlanAction, se.styrkort.action.ActionStatus> actions,
       Language language) {
+    this.actions = actions;
     this.references = references;
     this.assessments = assessments;
     this.language = language;
@@ -96,6 +99,12 @@ final class FulfilmentMapper {
         node.countedAs(),
         counts(node.counts()),
         node.shareFulfilled(),
+        switch (node.kind()) {
+          case PLAN -> se.styrkort.action.ActionCounts.of(actions.values());
+          case INDICATOR -> null;
+          case FOCUS_AREA, GOAL ->
+              se.styrkort.action.ActionService.count(actions, structure.goalsWithin(node.id()));
+        },
         node.children().stream().map(this::node).toList(),
         node.points().stream()
             .map(

@@ -56,6 +56,7 @@ public class FulfilmentService {
   @Inject NodeAssessments nodeAssessments;
   @Inject ReferenceSeriesService references;
   @Inject RequestLanguage language;
+  @Inject se.styrkort.action.ActionService actions;
 
   public TreeFulfilment forPlan(long planId, Integer year, Basis basis, boolean approvedOnly) {
     FulfilmentLoader.PlanWithGoals read = loader.planWithGoals(planId);
@@ -241,7 +242,14 @@ public class FulfilmentService {
         references.ofPoints(
             points.values().stream().flatMap(List::stream).map(point -> point.id).toList());
     return new FulfilmentMapper(
-            plan, structure, points, targets, comparisons, assessed, language.get())
+            plan,
+            structure,
+            points,
+            targets,
+            comparisons,
+            assessed,
+            kind == NodeKind.INDICATOR ? Map.of() : actions.statusInYear(plan.id, judgedYear),
+            language.get())
         .tree(report);
   }
 
@@ -456,6 +464,19 @@ public class FulfilmentService {
           yield found;
         }
       };
+    }
+
+    /** The goal and every goal beneath it. */
+    Set<Long> goalsWithin(long goalId) {
+      Set<Long> within = new HashSet<>();
+      java.util.ArrayDeque<Long> open = new java.util.ArrayDeque<>(List.of(goalId));
+      while (!open.isEmpty()) {
+        long id = open.pop();
+        if (within.add(id)) {
+          childGoals.getOrDefault(id, List.of()).forEach(child -> open.push(child.id));
+        }
+      }
+      return within;
     }
 
     private void collect(long goalId, List<Indicator> found) {

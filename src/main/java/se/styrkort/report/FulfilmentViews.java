@@ -143,6 +143,13 @@ public final class FulfilmentViews {
               description =
                   "Fulfilled among the judged points beneath; null when none could be judged.")
           Double shareFulfilled,
+      @Schema(
+              nullable = true,
+              description =
+                  "The actions and assignments serving this node (the plan: all of them; a focus"
+                      + " area or goal: those serving it or a goal beneath it) per status in the"
+                      + " year; null for an indicator. They never change the computed status.")
+          se.styrkort.action.ActionCounts actions,
       @Schema(description = "Sub-nodes: focus areas, goals, indicators.")
           List<NodeFulfilment> children,
       @Schema(description = "The node's own measurement points (indicators only).")

@@ -162,7 +162,8 @@ public class AccessFilter {
         true,
         Set.of(key.role()),
         key.limited() ? Optional.of(key.planIds()) : Optional.empty(),
-        "api-key:" + key.id());
+        "api-key:" + key.id(),
+        key.person() == null ? Set.of() : Set.of(key.person().toLowerCase(java.util.Locale.ROOT)));
   }
 
   private Caller byToken(String token) {
@@ -179,7 +180,8 @@ public class AccessFilter {
       Role.named(name).ifPresent(roles::add);
     }
     String user = identity.getPrincipal().getName();
-    return new Caller(user, true, Set.copyOf(roles), unitLimit(identity), "token:" + user);
+    return new Caller(
+        user, true, Set.copyOf(roles), unitLimit(identity), "token:" + user, persons(identity));
   }
 
   /** The plans of the units a token's unit claim names; empty when it names none. */
@@ -202,6 +204,24 @@ public class AccessFilter {
       }
     }
     return Optional.of(queries.plansOfUnits(codes));
+  }
+
+  /** Who the token's user is as responsibility names people: user id, subject, name, e-mail. */
+  private static Set<String> persons(SecurityIdentity identity) {
+    Set<String> persons = new java.util.TreeSet<>();
+    persons.add(identity.getPrincipal().getName());
+    if (identity.getPrincipal() instanceof JsonWebToken token) {
+      for (String claim : List.of("sub", "preferred_username", "upn", "email")) {
+        Object value = token.getClaim(claim);
+        if (value != null) {
+          persons.add(unquoted(value));
+        }
+      }
+    }
+    return persons.stream()
+        .filter(person -> !person.isBlank())
+        .map(person -> person.strip().toLowerCase(java.util.Locale.ROOT))
+        .collect(java.util.stream.Collectors.toUnmodifiableSet());
   }
 
   /** A claim value as text: a JSON string is read without its quotes. */
@@ -250,7 +270,10 @@ public class AccessFilter {
           ProblemCode.FORBIDDEN,
           "A key limited to some plans cannot create plans (a revision is a new plan too).");
     }
-    if (!scoped && caller.planLimit().isPresent() && !rule.publicRead()) {
+    if (!scoped
+        && caller.planLimit().isPresent()
+        && !rule.publicRead()
+        && !AccessPolicy.ACROSS_PLANS.contains(rule.operationId())) {
       throw new Refusal(
           ProblemCode.FORBIDDEN, "A key limited to some plans may only work inside them.");
     }

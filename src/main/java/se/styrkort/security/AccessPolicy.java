@@ -80,6 +80,24 @@ public final class AccessPolicy {
           write("approveAssessment", "POST /api/v1/assessments/{assessmentId}/approval", APPROVER),
           write("reopenAssessment", "POST /api/v1/assessments/{assessmentId}/reopening", APPROVER),
           read("getAssessmentHistory", "GET /api/v1/assessments/{assessmentId}/history"),
+          publicRead("listActions", "GET /api/v1/plans/{planId}/actions"),
+          write("createAction", "POST /api/v1/plans/{planId}/actions", PLANNER),
+          publicRead("getAction", "GET /api/v1/actions/{actionId}"),
+          write("updateAction", "PUT /api/v1/actions/{actionId}", PLANNER),
+          write("deleteAction", "DELETE /api/v1/actions/{actionId}", PLANNER),
+          read("getActionHistory", "GET /api/v1/actions/{actionId}/history"),
+          publicRead("listActionStatusReports", "GET /api/v1/actions/{actionId}/status-reports"),
+          publicRead(
+              "getActionStatusReport", "GET /api/v1/actions/{actionId}/status-reports/{periodId}"),
+          write(
+              "reportActionStatus",
+              "PUT /api/v1/actions/{actionId}/status-reports/{periodId}",
+              REPORTER),
+          read(
+              "getActionStatusReportHistory",
+              "GET /api/v1/actions/{actionId}/status-reports/{periodId}/history"),
+          // Across the plans the caller may read, for the signed-in caller (a limited key too).
+          read("listMyFollowUps", "GET /api/v1/my/follow-ups"),
           publicRead("getVocabulary", "GET /api/v1/vocabulary"),
           publicRead("getGoal", "GET /api/v1/goals/{goalId}"),
           write("updateGoal", "PUT /api/v1/goals/{goalId}", PLANNER),
@@ -163,6 +181,7 @@ public final class AccessPolicy {
           publicRead("getODataEntity", "GET /odata/v1/{entity}"),
           publicRead("listChanges", "GET /api/v1/changes"),
           publicRead("getLatestChangeCursor", "GET /api/v1/changes/latest"),
+          publicRead("listActionChanges", "GET /api/v1/changes/actions"),
           publicRead(
                   "getGoodFinancialManagement",
                   "GET /api/v1/plans/{planId}/good-financial-management")
@@ -204,6 +223,12 @@ public final class AccessPolicy {
    */
   static final java.util.Set<String> CREATING_PLANS =
       java.util.Set.of("createPlan", "createPlanFromDocument", "createPlanRevision");
+
+  /**
+   * Reads across plans that filter by the plans the caller may read themselves, so a key limited to
+   * some plans may call them although they name no plan.
+   */
+  static final java.util.Set<String> ACROSS_PLANS = java.util.Set.of("listMyFollowUps");
 
   private AccessPolicy() {}
 

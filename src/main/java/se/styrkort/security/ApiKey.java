@@ -51,6 +51,10 @@ public class ApiKey extends VersionedEntity {
   @Column(name = "last_used_at", insertable = false, updatable = false)
   public Instant lastUsedAt;
 
+  /** The person the key acts for, as responsibility names people; null when none. */
+  @Column(length = 200)
+  public String person;
+
   @Column(name = "created_by", nullable = false, length = 200, updatable = false)
   public String createdBy;
 }

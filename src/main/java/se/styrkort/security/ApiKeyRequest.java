@@ -33,4 +33,12 @@ public record ApiKeyRequest(
             description =
                 "When the key stops working, at the latest 2038-01-19T03:14:07Z; omitted, it works"
                     + " until revoked.")
-        Instant expiresAt) {}
+        Instant expiresAt,
+    @Schema(
+            nullable = true,
+            example = "anna.andersson@example.se",
+            description =
+                "The person the key acts for (a user id or an e-mail, as goals and actions name"
+                    + " their responsible): what GET /api/v1/my/follow-ups matches. Omitted, none.")
+        @Size(max = 200)
+        String person) {}

@@ -56,8 +56,10 @@ public class ApiKeyService {
     Created created =
         create(
             request.name().strip(), request.role(), plans, request.expiresAt(), caller.identity());
-    if (!units.isEmpty()) {
+    String person = se.styrkort.goal.GoalService.person(request.person());
+    if (!units.isEmpty() || person != null) {
       created.key().unitIds = new TreeSet<>(units);
+      created.key().person = person;
       created.key().persistAndFlush();
     }
     return created;

@@ -24,7 +24,12 @@ public record ApiKeyView(
     @Schema(readOnly = true, nullable = true, description = "When it was last used, to the minute.")
         Instant lastUsedAt,
     @Schema(readOnly = true, example = "api-key 1 (local-admin)") String createdBy,
-    @Schema(readOnly = true) Instant createdAt) {
+    @Schema(readOnly = true) Instant createdAt,
+    @Schema(
+            nullable = true,
+            example = "anna.andersson@example.se",
+            description = "The person the key acts for; null when none.")
+        String person) {
 
   public static ApiKeyView from(ApiKey key) {
     return new ApiKeyView(
@@ -37,6 +42,7 @@ public record ApiKeyView(
         key.revokedAt,
         key.lastUsedAt,
         key.createdBy,
-        key.createdAt);
+        key.createdAt,
+        key.person);
   }
 }

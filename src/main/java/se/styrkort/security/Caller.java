@@ -11,18 +11,21 @@ import java.util.Set;
  * @param roles the caller's roles; a signed-in user may have none
  * @param planLimit the plans an API key is limited to; empty when it is not limited
  * @param client whom the rate limit counts: the key, the token's user, or the address
+ * @param persons who the caller is as responsibility names people, lower case: a token's user id,
+ *     subject, preferred user name and e-mail; a key's person; none for anonymous callers
  */
 record Caller(
     String identity,
     boolean authenticated,
     Set<Role> roles,
     Optional<Set<Long>> planLimit,
-    String client) {
+    String client,
+    Set<String> persons) {
 
   static final String ANONYMOUS = "anonymous";
 
   static Caller anonymous(String address) {
-    return new Caller(ANONYMOUS, false, Set.of(), Optional.empty(), "address:" + address);
+    return new Caller(ANONYMOUS, false, Set.of(), Optional.empty(), "address:" + address, Set.of());
   }
 
   boolean satisfies(Role required) {

@@ -74,6 +74,14 @@ public class CallerAccess {
     return "signed-in";
   }
 
+  /**
+   * Who the caller is as responsibility names people (lower case): a token's user id, subject,
+   * preferred user name and e-mail, or the person an API key acts for; empty for anyone else.
+   */
+  public Set<String> persons() {
+    return caller == null ? Set.of() : caller.persons();
+  }
+
   /** Who is calling: a token's user name, "api-key 3 (Power BI)", or "anonymous". */
   public String identity() {
     return caller == null ? SYSTEM : caller.identity();

@@ -54,6 +54,11 @@ class SecurityQueries {
       Map.of(
           "planId",
           PLAN + "?",
+          "actionId",
+          PLAN
+              + "coalesce((select a.plan_id from plan_action a where a.id = ?), "
+              + recorded("ACTION")
+              + ")",
           "goalId",
           PLAN
               + "coalesce((select g.plan_id from goal g where g.id = ?), "
@@ -86,8 +91,16 @@ class SecurityQueries {
               + " join measurement_point m on m.id = r.point_id join indicator i on i.id ="
               + " m.indicator_id join goal g on g.id = i.goal_id where r.evaluation_id = ?))");
 
-  /** The path parameters that name something inside a plan. */
-  static final Set<String> PLAN_PARAMETERS = PLAN_OF.keySet();
+  /**
+   * The path parameters that name something inside a plan, in the order the access filter reads
+   * them: where a path names two (an action's status report of a period), the first decides, so an
+   * action the caller may not reach answers as a missing one whatever period is named.
+   */
+  static final java.util.List<String> PLAN_PARAMETERS =
+      java.util.stream.Stream.concat(
+              java.util.stream.Stream.of("actionId"),
+              PLAN_OF.keySet().stream().filter(name -> !name.equals("actionId")).sorted())
+          .toList();
 
   /** The database could not answer an access question: the request gets 503, as any other. */
   static final class Unavailable extends RuntimeException {
@@ -109,7 +122,8 @@ class SecurityQueries {
       Instant revokedAt,
       Instant lastUsedAt,
       Set<Long> planIds,
-      boolean limited) {}
+      boolean limited,
+      String person) {}
 
   /**
    * The plan a request touches.
@@ -133,8 +147,8 @@ class SecurityQueries {
             + " (select group_concat(pl.id) from api_key_unit u"
             + " join organisation_unit ou on ou.id = u.unit_id"
             + " join organisation_unit d on d.path like concat(ou.path, '%')"
-            + " join plan pl on pl.organisation_unit_id = d.id where u.api_key_id = k.id)"
-            + " from api_key k where k.secret_hash = ?";
+            + " join plan pl on pl.organisation_unit_id = d.id where u.api_key_id = k.id),"
+            + " k.person from api_key k where k.secret_hash = ?";
     try (Connection connection = dataSource.getConnection();
         PreparedStatement statement = connection.prepareStatement(sql)) {
       SqlStatements.count();
@@ -157,7 +171,8 @@ class SecurityQueries {
                 instant(row.getTimestamp(6)),
                 instant(row.getTimestamp(7)),
                 Set.copyOf(reachable),
-                unitLimited || !plans.isEmpty()));
+                unitLimited || !plans.isEmpty(),
+                row.getString(11)));
       }
     } catch (SQLException e) {
       throw new Unavailable("Could not read API keys", e);

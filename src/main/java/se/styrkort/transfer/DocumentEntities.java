@@ -68,6 +68,8 @@ final class DocumentEntities {
         entry.scale(),
         entry.direction(),
         entry.measuredAsOf(),
+        null,
+        null,
         null);
   }
 

@@ -107,6 +107,31 @@ public final class Vocabulary {
         "APPROVED",
         "Godkänd",
         "Approved");
+    add(
+        se.styrkort.action.ActionKind.class,
+        "ACTIVITY",
+        "Aktivitet",
+        "Activity",
+        "ASSIGNMENT",
+        "Uppdrag",
+        "Assignment");
+    add(
+        se.styrkort.action.ActionStatus.class,
+        "NOT_STARTED",
+        "Ej påbörjad",
+        "Not started",
+        "STARTED",
+        "Påbörjad",
+        "Started",
+        "COMPLETED",
+        "Genomförd",
+        "Completed",
+        "DELAYED",
+        "Försenad",
+        "Delayed",
+        "CANCELLED",
+        "Avbruten",
+        "Cancelled");
     add(PeriodState.class, "OPEN", "Öppen", "Open", "CLOSED", "Stängd", "Closed");
     add(
         PeriodFollowUpStatus.class,

@@ -137,6 +137,22 @@ final class FuzzFixture {
                 .statusCode(201)
                 .extract()
                 .jsonPath()));
+    long action =
+        created(
+            given()
+                .body(
+                    Map.of("kind", "ACTIVITY", "title", "Fuzzaktivitet", "goalIds", List.of(goal)))
+                .post("/api/v1/plans/{planId}/actions", planId)
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath());
+    given()
+        .body(Map.of("status", "STARTED"))
+        .put("/api/v1/actions/{actionId}/status-reports/{periodId}", action, period)
+        .then()
+        .statusCode(201);
+    ids.put("actionId", action);
     own = ids;
   }
 
@@ -150,6 +166,7 @@ final class FuzzFixture {
     // The demo plan stays the seed, without a calendar: periods are always the fuzzer's own.
     ids.put("periodId", own.get("periodId"));
     ids.put("assessmentId", own.get("assessmentId"));
+    ids.put("actionId", own.get("actionId"));
     ids.put("nodeId", own.get("nodeId"));
     ids.put("unitId", own.get("unitId"));
     ids.put("seriesId", own.get("seriesId"));

@@ -7,7 +7,8 @@ import se.styrkort.point.PointFixtures;
 
 /**
  * A plan of its own with one of everything an id can name: goal, indicator, measurement point with
- * a 2025 target, a 2024 outcome and a reference series.
+ * a 2025 target, a 2024 outcome and a reference series, a period with an assessment, and an action
+ * with its status report for that period.
  */
 public record AccessFixture(
     long planId,
@@ -17,7 +18,8 @@ public record AccessFixture(
     long evaluationId,
     long seriesId,
     long periodId,
-    long assessmentId) {
+    long assessmentId,
+    long actionId) {
 
   static final int TARGET_YEAR = 2025;
 
@@ -62,6 +64,24 @@ public record AccessFixture(
             .extract()
             .jsonPath()
             .getLong("id");
+    long actionId =
+        given()
+            .body(
+                Map.of(
+                    "kind", "ACTIVITY",
+                    "title", "Läsfrämjande insatser",
+                    "goalIds", java.util.List.of(indicator.getLong("goalId"))))
+            .post("/api/v1/plans/{id}/actions", indicator.getLong("planId"))
+            .then()
+            .statusCode(201)
+            .extract()
+            .jsonPath()
+            .getLong("id");
+    given()
+        .body(Map.of("status", "STARTED"))
+        .put("/api/v1/actions/{a}/status-reports/{p}", actionId, periodId)
+        .then()
+        .statusCode(201);
     return new AccessFixture(
         indicator.getLong("planId"),
         indicator.getLong("goalId"),
@@ -70,7 +90,8 @@ public record AccessFixture(
         evaluationId,
         seriesId,
         periodId,
-        assessmentId);
+        assessmentId,
+        actionId);
   }
 
   /** Adopts the plan and makes it public: then anyone may read it. */
@@ -110,6 +131,7 @@ public record AccessFixture(
         Map.entry("seriesId", seriesId),
         Map.entry("periodId", periodId),
         Map.entry("assessmentId", assessmentId),
+        Map.entry("actionId", actionId),
         Map.entry("year", TARGET_YEAR),
         // OData addressing: a set to count, and one entity of the plan by its key.
         Map.entry("entitySet", "Plans"),
