@@ -81,15 +81,7 @@ public class ChangeFeedResource {
         feed.read(
             cursor, limit, planId, access.readablePlanIds(), ChangeEntityType.PUBLISHED_IN_V1);
     String base = uri.getBaseUri().toString().replaceAll("/$", "");
-    String next =
-        se.styrkort.common.NextLinks.next(
-            uri,
-            new java.util.LinkedHashMap<>(
-                java.util.Map.of(
-                    "limit",
-                    Integer.toString(limit == null ? ChangeFeedService.DEFAULT_LIMIT : limit),
-                    "cursor",
-                    slice.next().encode())));
+    String next = next(uri, limit, slice);
     return new ChangePage(
         slice.changes().stream().map(change -> ChangeView.from(change, base)).toList(),
         next,
@@ -142,15 +134,7 @@ public class ChangeFeedResource {
     ChangeFeedService.Slice slice =
         feed.read(cursor, limit, planId, access.readablePlanIds(), ChangeEntityType.OF_ACTIONS);
     String base = uri.getBaseUri().toString().replaceAll("/$", "");
-    String next =
-        se.styrkort.common.NextLinks.next(
-            uri,
-            new java.util.LinkedHashMap<>(
-                java.util.Map.of(
-                    "limit",
-                    Integer.toString(limit == null ? ChangeFeedService.DEFAULT_LIMIT : limit),
-                    "cursor",
-                    slice.next().encode())));
+    String next = next(uri, limit, slice);
     return new ActionChangeView.Page(
         slice.changes().stream().map(change -> ActionChangeView.from(change, base)).toList(),
         next,
@@ -174,5 +158,17 @@ public class ChangeFeedResource {
             .build()
             .toString();
     return new ChangeFeedPosition(cursor, next);
+  }
+
+  /** The link right after this page, with the same limit; never null. */
+  private static String next(UriInfo uri, Integer limit, ChangeFeedService.Slice slice) {
+    return se.styrkort.common.NextLinks.next(
+        uri,
+        new java.util.LinkedHashMap<>(
+            java.util.Map.of(
+                "limit",
+                Integer.toString(limit == null ? ChangeFeedService.DEFAULT_LIMIT : limit),
+                "cursor",
+                slice.next().encode())));
   }
 }
