@@ -99,12 +99,14 @@ final class FulfilmentMapper {
         node.countedAs(),
         counts(node.counts()),
         node.shareFulfilled(),
-        switch (node.kind()) {
-          case PLAN -> se.styrkort.action.ActionCounts.of(actions.values());
-          case INDICATOR -> null;
-          case FOCUS_AREA, GOAL ->
-              se.styrkort.action.ActionService.count(actions, structure.goalsWithin(node.id()));
-        },
+        actions == null
+            ? null
+            : switch (node.kind()) {
+              case PLAN -> se.styrkort.action.ActionCounts.of(actions.values());
+              case INDICATOR -> null;
+              case FOCUS_AREA, GOAL ->
+                  se.styrkort.action.ActionService.count(actions, structure.goalsWithin(node.id()));
+            },
         node.children().stream().map(this::node).toList(),
         node.points().stream()
             .map(

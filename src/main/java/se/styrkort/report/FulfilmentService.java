@@ -57,6 +57,7 @@ public class FulfilmentService {
   @Inject ReferenceSeriesService references;
   @Inject RequestLanguage language;
   @Inject se.styrkort.action.ActionService actions;
+  @Inject FulfilmentIncludes includes;
 
   public TreeFulfilment forPlan(long planId, Integer year, Basis basis, boolean approvedOnly) {
     FulfilmentLoader.PlanWithGoals read = loader.planWithGoals(planId);
@@ -248,7 +249,9 @@ public class FulfilmentService {
             targets,
             comparisons,
             assessed,
-            kind == NodeKind.INDICATOR ? Map.of() : actions.statusInYear(plan.id, judgedYear),
+            kind == NodeKind.INDICATOR || !includes.actions()
+                ? null
+                : actions.statusInYear(plan.id, judgedYear),
             language.get())
         .tree(report);
   }

@@ -148,7 +148,8 @@ public final class FulfilmentViews {
               description =
                   "The actions and assignments serving this node (the plan: all of them; a focus"
                       + " area or goal: those serving it or a goal beneath it) per status in the"
-                      + " year; null for an indicator. They never change the computed status.")
+                      + " year; null for an indicator, and unless include=actions was asked."
+                      + " They never change the computed status.")
           se.styrkort.action.ActionCounts actions,
       @Schema(description = "Sub-nodes: focus areas, goals, indicators.")
           List<NodeFulfilment> children,

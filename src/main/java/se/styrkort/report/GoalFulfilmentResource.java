@@ -33,6 +33,8 @@ public class GoalFulfilmentResource {
   public TreeFulfilment get(
       @RestPath long goalId,
       @Parameter(description = RequestLanguage.DESCRIPTION) @RestQuery Language lang,
+      @Parameter(description = FulfilmentIncludes.DESCRIPTION, example = "actions") @RestQuery
+          String include,
       @Parameter(description = FulfilmentParameters.YEAR, example = "2024") @RestQuery Integer year,
       @Parameter(description = FulfilmentParameters.BASIS) @RestQuery Basis basis,
       @Parameter(description = FulfilmentParameters.APPROVED_ONLY) @RestQuery

@@ -311,9 +311,17 @@ class ActionTest {
     ActionFixtures.report(b, periods.get("2024-T1"), "DELAYED");
     ActionFixtures.report(c, periods.get("2024-DELAR"), "STARTED");
 
+    // Without include=actions there are no counts: they cost a statement of their own.
+    given()
+        .queryParam("year", 2024)
+        .get("/api/v1/plans/{id}/fulfilment", planId)
+        .then()
+        .statusCode(200)
+        .body("node.actions", org.hamcrest.Matchers.nullValue());
     JsonPath fulfilment =
         given()
             .queryParam("year", 2024)
+            .queryParam("include", "actions")
             .get("/api/v1/plans/{id}/fulfilment", planId)
             .then()
             .statusCode(200)
@@ -333,6 +341,7 @@ class ActionTest {
     // The goal counts A (its own), B and C (beneath it): each action once.
     given()
         .queryParam("year", 2024)
+        .queryParam("include", "actions")
         .get("/api/v1/goals/{id}/fulfilment", goalId)
         .then()
         .statusCode(200)
@@ -342,6 +351,7 @@ class ActionTest {
         .body("node.actions.started", equalTo(1));
     given()
         .queryParam("year", 2024)
+        .queryParam("include", "actions")
         .get("/api/v1/goals/{id}/fulfilment", otherGoalId)
         .then()
         .statusCode(200)

@@ -200,6 +200,7 @@ class CouncilAndCommitteesFollowUpTest {
     // The actions counted per node.
     given()
         .queryParam("year", 2024)
+        .queryParam("include", "actions")
         .get("/api/v1/plans/{id}/fulfilment", schoolPlan)
         .then()
         .statusCode(200)
