@@ -43,13 +43,17 @@ final class RequestFactory {
       request.pathValues.put(p.name(), text(values.of(p.name(), p.schema(), 0)));
     }
     for (Parameter p : op.in("query")) {
-      if (p.required() || (!p.name().equals("cursor") && random.nextInt(3) == 0)) {
+      // mutate 0 is the plain request: only what the operation requires.
+      if (p.required() || (mutate > 0 && !p.name().equals("cursor") && random.nextInt(3) == 0)) {
         request.query.add(Map.entry(p.name(), text(values.of(p.name(), p.schema(), 0))));
       }
     }
-    // A count is plain text (OData's /$count); everything else is JSON or a problem.
-    request.headers.put(
-        "Accept", op.path().endsWith("/$count") ? "text/plain, " + Api.ACCEPT : Api.ACCEPT);
+    // A count is plain text (OData's /$count), a report HTML; everything else is JSON or a problem.
+    String accept =
+        op.path().endsWith("/$count")
+            ? "text/plain, " + Api.ACCEPT
+            : op.path().endsWith("/report") ? "text/html, " + Api.ACCEPT : Api.ACCEPT;
+    request.headers.put("Accept", accept);
     request.headers.put(Api.API_KEY_HEADER, credentials.admin());
     if (op.hasHeader("If-Match")) {
       // Any version up to 200, as an RFC 9110 list: * itself is refused (issue 15).
