@@ -52,6 +52,48 @@ public class ContractFilter implements OASFilter {
       }
     }
     requireWhatIsAlwaysSent(openAPI);
+    dropUnused(openAPI);
+  }
+
+  /**
+   * Leaves out the schemas no operation reaches (an enum a property declares inline instead, for
+   * instance), so that the contract holds only what a client can meet.
+   */
+  private static void dropUnused(OpenAPI openAPI) {
+    if (openAPI.getComponents() == null || openAPI.getComponents().getSchemas() == null) {
+      return;
+    }
+    Map<String, org.eclipse.microprofile.openapi.models.media.Schema> schemas =
+        openAPI.getComponents().getSchemas();
+    java.util.Set<String> used = new java.util.HashSet<>();
+    for (PathItem path : openAPI.getPaths().getPathItems().values()) {
+      for (Operation op : path.getOperations().values()) {
+        if (op.getParameters() != null) {
+          op.getParameters().forEach(p -> reach(p.getSchema(), schemas, used));
+        }
+        java.util.List<Content> contents = new ArrayList<>();
+        if (op.getRequestBody() != null) {
+          contents.add(op.getRequestBody().getContent());
+        }
+        if (op.getResponses() != null && op.getResponses().getAPIResponses() != null) {
+          op.getResponses().getAPIResponses().values().forEach(r -> contents.add(r.getContent()));
+        }
+        for (Content content : contents) {
+          if (content != null && content.getMediaTypes() != null) {
+            content.getMediaTypes().values().forEach(m -> reach(m.getSchema(), schemas, used));
+          }
+        }
+      }
+    }
+    Map<String, org.eclipse.microprofile.openapi.models.media.Schema> kept =
+        new java.util.LinkedHashMap<>();
+    schemas.forEach(
+        (name, schema) -> {
+          if (used.contains(name)) {
+            kept.put(name, schema);
+          }
+        });
+    openAPI.getComponents().setSchemas(kept);
   }
 
   /**

@@ -56,8 +56,7 @@ public class PlanTreeResource {
       @Parameter(
               description =
                   "What the tree carries beyond its structure, targets and values: assessments"
-                      + " (needs year or period).",
-              example = "assessments")
+                      + " (needs year or period), e.g. include=assessments.")
           @RestQuery
           List<PlanTreeInclude> include,
       @Parameter(
