@@ -272,6 +272,41 @@ public class ActionService {
     return statuses;
   }
 
+  /**
+   * The action as its history records a creation: what an import or a revision writes for each
+   * action it creates, as POST /plans/{planId}/actions records it.
+   */
+  public static ActionView recordedView(PlanAction action) {
+    return ActionView.from(action, Language.en, true).definition();
+  }
+
+  /**
+   * Writes a status report as an import or the demo loader has it, with its first revision: by
+   * {@code by} at {@code at}. The caller has checked the document and that the period is open.
+   */
+  public static ActionStatusReport writeImported(
+      ReportingPeriod period,
+      long actionId,
+      ActionStatus status,
+      String comment,
+      String by,
+      Instant at) {
+    ActionStatusReport report = new ActionStatusReport();
+    report.actionId = actionId;
+    report.planId = period.planId;
+    report.periodId = period.id;
+    report.status = status;
+    report.comment = blankToNull(comment);
+    report.recordedBy = by;
+    report.recordedAt = at;
+    report.persist();
+    ActionStatusReportRevision revision =
+        ActionStatusReportRevision.of(report, ChangeType.CREATED, by);
+    revision.changedAt = at;
+    revision.persist();
+    return report;
+  }
+
   ActionView view(PlanAction action) {
     return ActionView.from(action, Language.en, true);
   }

@@ -5,6 +5,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -12,6 +13,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import se.styrkort.action.ActionKind;
+import se.styrkort.action.ActionStatus;
 import se.styrkort.assessment.AssessmentChange;
 import se.styrkort.evaluation.EvaluationState;
 import se.styrkort.fulfilment.AssessedStatus;
@@ -87,7 +90,14 @@ public record PlanDocument(
         List<@Valid @NotNull PeriodEntry> reportingPeriods,
     @Schema(nullable = true, description = "The plan's own assessments, one per period at most.")
         @Size(max = 500)
-        List<@Valid @NotNull AssessmentEntry> assessments) {
+        List<@Valid @NotNull AssessmentEntry> assessments,
+    @Schema(
+            nullable = true,
+            description =
+                "The plan's actions and assignments, each naming the goals it serves by their"
+                    + " place in this document, with its status reports.")
+        @Size(max = 2000)
+        List<@Valid @NotNull ActionEntry> actions) {
 
   /** The format this service writes, and the only one it reads. */
   public static final int FORMAT_VERSION = 1;
@@ -121,6 +131,7 @@ public record PlanDocument(
         fulfilmentRule,
         recordedBy,
         focusAreas,
+        null,
         null,
         null);
   }
@@ -348,6 +359,72 @@ public record PlanDocument(
       return new AssessmentChange(status, outlook, motivation, analysis);
     }
   }
+
+  @Schema(
+      name = "PlanDocumentAction",
+      description =
+          "An action or assignment of the plan (POST /api/v1/plans/{planId}/actions), its goals"
+              + " named by their place in the document, with its status reports per period.")
+  public record ActionEntry(
+      @Schema(example = "ASSIGNMENT") @NotNull ActionKind kind,
+      @Schema(example = "Utred en gemensam modell för föräldrasamverkan i förskolan")
+          @NotBlank
+          @Size(max = 1000)
+          String title,
+      @Schema(
+              nullable = true,
+              example = "Barn- och utbildningsnämnden får i uppdrag att utreda och återrapportera.")
+          @Size(max = 16000)
+          String description,
+      @Schema(
+              example = "[\"focusAreas[0]\", \"focusAreas[0].goals[1]\"]",
+              description =
+                  "The focus areas and goals it serves, each by its place in this document as"
+                      + " the import's errors name places (focusAreas[0].goals[1]); one or more.")
+          @NotEmpty
+          @Size(max = 100)
+          List<@NotBlank @Size(max = 200) String> goals,
+      @Schema(
+              nullable = true,
+              example = "BUN",
+              description =
+                  "The code of the responsible organisation unit. On import a code that names no"
+                      + " unit of the installation is left out (said in notes).")
+          @Size(max = 40)
+          String responsibleUnitCode,
+      @Schema(nullable = true, example = "anna.andersson@example.se") @Size(max = 200)
+          String responsiblePerson,
+      @Schema(nullable = true, example = "2025-01-01") LocalDate startDate,
+      @Schema(nullable = true, example = "2025-12-31") LocalDate endDate,
+      @Schema(nullable = true, example = "KF 2024-11-25 § 112") @Size(max = 200)
+          String decisionReference,
+      @Schema(nullable = true, description = "Its status reports, one per period at most.")
+          @Size(max = 500)
+          List<@Valid @NotNull ActionReportEntry> statusReports) {}
+
+  @Schema(
+      name = "PlanDocumentActionStatusReport",
+      description = "An action's status in the period named by code.")
+  public record ActionReportEntry(
+      @Schema(example = "2024-DELAR", description = "The code of one of reportingPeriods.")
+          @NotBlank
+          @Size(max = 32)
+          String period,
+      @Schema(example = "STARTED") @NotNull ActionStatus status,
+      @Schema(nullable = true, example = "Utredningen pågår; återrapport i oktober.")
+          @Size(max = 10000)
+          String comment,
+      @Schema(
+              nullable = true,
+              example = "anna.andersson@example.se",
+              description = "Who reported it where it was exported. Not kept on import.")
+          @Size(max = 200)
+          String recordedBy,
+      @Schema(
+              nullable = true,
+              example = "2024-09-20T08:00:00Z",
+              description = "When it was reported where it was exported. Not kept on import.")
+          Instant recordedAt) {}
 
   /** Absent lists mean empty ones. */
   static <T> List<T> orEmpty(List<T> list) {

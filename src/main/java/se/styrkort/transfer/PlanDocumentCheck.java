@@ -26,6 +26,8 @@ import se.styrkort.point.PointValues;
 import se.styrkort.point.TargetRules;
 import se.styrkort.reference.ReferenceSeriesRequest;
 import se.styrkort.reference.ReferenceSeriesService;
+import se.styrkort.transfer.PlanDocument.ActionEntry;
+import se.styrkort.transfer.PlanDocument.ActionReportEntry;
 import se.styrkort.transfer.PlanDocument.AssessmentEntry;
 import se.styrkort.transfer.PlanDocument.EvaluationEntry;
 import se.styrkort.transfer.PlanDocument.GoalEntry;
@@ -48,6 +50,9 @@ final class PlanDocumentCheck {
 
   /** The document's periods by code, as the assessments name them. */
   private final Map<String, PeriodEntry> periods = new HashMap<>();
+
+  /** The places of the document's focus areas and goals (focusAreas[0].goals[1]). */
+  private final Set<String> goalPlaces = new HashSet<>();
 
   private PlanDocumentCheck(Validator validator) {
     this.validator = validator;
@@ -95,6 +100,52 @@ final class PlanDocumentCheck {
     List<GoalEntry> areas = orEmpty(document.focusAreas());
     for (int a = 0; a < areas.size(); a++) {
       goal(plan, areas.get(a), "focusAreas[" + a + "]");
+    }
+    actions(orEmpty(document.actions()));
+  }
+
+  /**
+   * The rules of POST .../actions and PUT .../status-reports/{periodId}: each goal named is a focus
+   * area or goal of the document, the end not before the start, a report names a period of the
+   * document, one per period.
+   */
+  private void actions(List<ActionEntry> entries) {
+    for (int a = 0; a < entries.size(); a++) {
+      ActionEntry entry = entries.get(a);
+      String prefix = "actions[" + a + "].";
+      if (entry == null) {
+        continue;
+      }
+      List<String> goals = orEmpty(entry.goals());
+      for (int g = 0; g < goals.size(); g++) {
+        String place = goals.get(g);
+        if (place != null && !place.isBlank() && !goalPlaces.contains(place.strip())) {
+          errors.add(
+              new FieldError(
+                  prefix + "goals[" + g + "]",
+                  "names no focus area or goal of the document (as focusAreas[0].goals[1])"));
+        }
+      }
+      if (entry.startDate() != null
+          && entry.endDate() != null
+          && entry.endDate().isBefore(entry.startDate())) {
+        errors.add(new FieldError(prefix + "endDate", "must not be before startDate"));
+      }
+      Set<String> seen = new HashSet<>();
+      List<ActionReportEntry> reports = orEmpty(entry.statusReports());
+      for (int r = 0; r < reports.size(); r++) {
+        ActionReportEntry report = reports.get(r);
+        if (report == null || report.period() == null || report.period().isBlank()) {
+          continue; // the field limits name it
+        }
+        String code = report.period().strip();
+        String at = prefix + "statusReports[" + r + "].period";
+        if (!periods.containsKey(code)) {
+          errors.add(new FieldError(at, "names no period of reportingPeriods"));
+        } else if (!seen.add(code)) {
+          errors.add(new FieldError(at, "repeats " + code + ": one per period"));
+        }
+      }
     }
   }
 
@@ -150,6 +201,7 @@ final class PlanDocumentCheck {
     if (goal == null) {
       return;
     }
+    goalPlaces.add(at);
     assessments(goal.assessments(), at + ".assessments");
     List<IndicatorEntry> indicators = orEmpty(goal.indicators());
     for (int i = 0; i < indicators.size(); i++) {

@@ -8,12 +8,15 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import java.util.function.Predicate;
+import se.styrkort.action.ActionService;
+import se.styrkort.action.PlanAction;
 import se.styrkort.assessment.AssessmentService;
 import se.styrkort.common.DomainException;
 import se.styrkort.common.Problem.FieldError;
@@ -31,6 +34,7 @@ import se.styrkort.history.ChangeLog.Creation;
 import se.styrkort.history.EntityType;
 import se.styrkort.indicator.Indicator;
 import se.styrkort.indicator.IndicatorView;
+import se.styrkort.organisation.OrganisationUnit;
 import se.styrkort.period.PeriodState;
 import se.styrkort.period.ReportingPeriod;
 import se.styrkort.period.ReportingPeriodService;
@@ -44,6 +48,8 @@ import se.styrkort.point.TargetRules;
 import se.styrkort.point.TargetView;
 import se.styrkort.reference.ReferenceSeriesRequest;
 import se.styrkort.reference.ReferenceSeriesService;
+import se.styrkort.transfer.PlanDocument.ActionEntry;
+import se.styrkort.transfer.PlanDocument.ActionReportEntry;
 import se.styrkort.transfer.PlanDocument.AssessmentEntry;
 import se.styrkort.transfer.PlanDocument.EvaluationEntry;
 import se.styrkort.transfer.PlanDocument.GoalEntry;
@@ -158,6 +164,12 @@ public class PlanDocumentWriter {
 
     private int assessments;
 
+    /** Each goal's id by its place in the document (focusAreas[0].goals[1]), as actions name it. */
+    private final Map<String, Long> goalsByPlace = new HashMap<>();
+
+    private int actions;
+    private int actionReports;
+
     private final Instant now = Instant.now();
     private final List<Creation> created = new ArrayList<>();
     private final List<EvaluationRevision> revisions = new ArrayList<>();
@@ -200,8 +212,9 @@ public class PlanDocumentWriter {
       writeAssessments(NodeKind.PLAN, plan.id, document.assessments());
       List<GoalEntry> areas = orEmpty(document.focusAreas());
       for (int a = 0; a < areas.size(); a++) {
-        writeGoal(plan.id, null, areas.get(a), a + 1);
+        writeGoal(plan.id, null, areas.get(a), a + 1, "focusAreas[" + a + "]");
       }
+      writeActions(notes);
       closePeriods(notes);
       downgraded.forEach(
           (change, count) ->
@@ -220,6 +233,13 @@ public class PlanDocumentWriter {
       if (importer != null && assessments > 0) {
         notes.add(
             "Every assessment is recorded by "
+                + importer.identity()
+                + " at the time of the import; the document's recordedBy and recordedAt were not"
+                + " kept.");
+      }
+      if (importer != null && actionReports > 0) {
+        notes.add(
+            "Every action status report is recorded by "
                 + importer.identity()
                 + " at the time of the import; the document's recordedBy and recordedAt were not"
                 + " kept.");
@@ -246,6 +266,8 @@ public class PlanDocumentWriter {
           periods.size(),
           assessments,
           downgradedAssessments.values().stream().mapToInt(Integer::intValue).sum(),
+          actions,
+          actionReports,
           notes);
     }
 
@@ -296,7 +318,87 @@ public class PlanDocumentWriter {
       }
     }
 
-    private void writeGoal(long planId, Long parentId, GoalEntry entry, int position) {
+    /**
+     * The actions, after the goals they name: each with its goals, and the responsible unit when
+     * its code names a unit here; its status reports as the importer could have written them (by
+     * the importer, now), before the periods close.
+     */
+    private void writeActions(List<String> notes) {
+      List<ActionEntry> entries = orEmpty(document.actions());
+      Map<String, Long> units = unitsByCode(entries);
+      java.util.Set<String> unknownUnits = new java.util.TreeSet<>();
+      for (ActionEntry entry : entries) {
+        PlanAction action = new PlanAction();
+        action.planId = planId;
+        action.kind = entry.kind();
+        action.title = DocumentEntities.strip(entry.title());
+        action.description = blank(entry.description()) ? null : entry.description();
+        entry.goals().forEach(place -> action.goalIds.add(goalsByPlace.get(place.strip())));
+        String code = DocumentEntities.strip(entry.responsibleUnitCode());
+        if (!blank(code)) {
+          action.responsibleUnitId = units.get(code);
+          if (action.responsibleUnitId == null) {
+            unknownUnits.add(code);
+          }
+        }
+        action.responsiblePerson =
+            blank(entry.responsiblePerson()) ? null : entry.responsiblePerson().strip();
+        action.startDate = entry.startDate();
+        action.endDate = entry.endDate();
+        action.decisionReference =
+            blank(entry.decisionReference()) ? null : entry.decisionReference();
+        action.persist();
+        created.add(
+            new Creation(
+                EntityType.ACTION,
+                action.id,
+                planId,
+                null,
+                action.version,
+                ActionService.recordedView(action)));
+        actions++;
+        for (ActionReportEntry report : orEmpty(entry.statusReports())) {
+          boolean asWritten = importer == null;
+          ActionService.writeImported(
+              periods.get(report.period().strip()),
+              action.id,
+              report.status(),
+              report.comment(),
+              asWritten && report.recordedBy() != null ? report.recordedBy() : recordedBy,
+              asWritten && report.recordedAt() != null ? report.recordedAt() : now);
+          actionReports++;
+        }
+      }
+      if (!unknownUnits.isEmpty()) {
+        notes.add(
+            "No organisation unit here has the code "
+                + String.join(", ", unknownUnits)
+                + ": the actions naming it were written without a responsible unit.");
+      }
+    }
+
+    /** The units the actions name, by code (one statement, none without codes). */
+    private static Map<String, Long> unitsByCode(List<ActionEntry> entries) {
+      List<String> codes =
+          entries.stream()
+              .map(e -> DocumentEntities.strip(e.responsibleUnitCode()))
+              .filter(c -> !blank(c))
+              .distinct()
+              .toList();
+      Map<String, Long> units = new HashMap<>();
+      if (!codes.isEmpty()) {
+        OrganisationUnit.<OrganisationUnit>list("code in ?1", codes)
+            .forEach(u -> units.put(u.code, u.id));
+      }
+      return units;
+    }
+
+    private static boolean blank(String text) {
+      return text == null || text.isBlank();
+    }
+
+    private void writeGoal(
+        long planId, Long parentId, GoalEntry entry, int position, String place) {
       Goal goal = new Goal();
       goal.planId = planId;
       goal.parentId = parentId;
@@ -307,6 +409,7 @@ public class PlanDocumentWriter {
       goal.goalClass = entry.goalClass();
       goal.goodFinancialManagement = Boolean.TRUE.equals(entry.goodFinancialManagement());
       goal.persist();
+      goalsByPlace.put(place, goal.id);
       created.add(
           new Creation(EntityType.GOAL, goal.id, planId, null, goal.version, GoalView.from(goal)));
       if (parentId == null) {
@@ -321,7 +424,7 @@ public class PlanDocumentWriter {
       }
       List<GoalEntry> children = orEmpty(entry.goals());
       for (int g = 0; g < children.size(); g++) {
-        writeGoal(planId, goal.id, children.get(g), g + 1);
+        writeGoal(planId, goal.id, children.get(g), g + 1, place + ".goals[" + g + "]");
       }
     }
 

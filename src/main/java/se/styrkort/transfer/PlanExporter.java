@@ -7,11 +7,18 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.hibernate.jpa.HibernateHints;
+import se.styrkort.action.ActionStatus;
+import se.styrkort.action.ActionStatusReport;
+import se.styrkort.action.PlanAction;
 import se.styrkort.assessment.Assessment;
 import se.styrkort.common.DomainException;
 import se.styrkort.common.StoredValue;
@@ -26,6 +33,8 @@ import se.styrkort.point.MeasurementPoint;
 import se.styrkort.point.Target;
 import se.styrkort.reference.ReferenceSeriesService;
 import se.styrkort.reference.ReferenceSeriesView;
+import se.styrkort.transfer.PlanDocument.ActionEntry;
+import se.styrkort.transfer.PlanDocument.ActionReportEntry;
 import se.styrkort.transfer.PlanDocument.AssessmentEntry;
 import se.styrkort.transfer.PlanDocument.EvaluationEntry;
 import se.styrkort.transfer.PlanDocument.ExportedFrom;
@@ -36,8 +45,8 @@ import se.styrkort.transfer.PlanDocument.PointEntry;
 import se.styrkort.transfer.PlanDocument.TargetEntry;
 
 /**
- * Reads a whole plan into a {@link PlanDocument} in ten statements, one per table, whatever the
- * plan's size: each table is reached from the plan id through a subquery (the reference series
+ * Reads a whole plan into a {@link PlanDocument} in thirteen statements, one per table, whatever
+ * the plan's size: each table is reached from the plan id through a subquery (the reference series
  * through the plan's point ids), never row by row.
  */
 @ApplicationScoped
@@ -60,8 +69,10 @@ public class PlanExporter {
   }
 
   /**
-   * The plan's fields and structure down to the targets, with the reference series, without
-   * follow-up values (7 queries).
+   * The plan's fields and structure down to the targets, with the reference series and the actions
+   * still open, without follow-up values, periods, assessments or status reports: what a revision
+   * copies. An action is still open unless its report in the latest period that has one says
+   * COMPLETED or CANCELLED; finished work stays with the original.
    */
   public PlanDocument exportStructure(long planId) {
     return export(planId, false);
@@ -115,6 +126,8 @@ public class PlanExporter {
                     e -> e.pointId),
             references.ofPoints(points.stream().map(p -> p.id).toList()));
     Assessed assessed = withValues ? assessed(planId) : Assessed.NONE;
+    Map<Long, String> goalPlaces = new HashMap<>();
+    List<GoalEntry> focusAreas = goals(rows, assessed, 0L, "focusAreas", goalPlaces);
     return new PlanDocument(
         PlanDocument.FORMAT_VERSION,
         new ExportedFrom(plan.id, Instant.now()),
@@ -128,10 +141,70 @@ public class PlanExporter {
         plan.description,
         FulfilmentRuleView.from(plan),
         null,
-        goals(rows, assessed, 0L),
+        focusAreas,
         withValues ? assessed.periods() : null,
-        assessed.of(NodeKind.PLAN, planId));
+        assessed.of(NodeKind.PLAN, planId),
+        actions(planId, goalPlaces, withValues));
   }
+
+  /**
+   * The plan's actions in id order, each naming its goals by their place in the document, with
+   * their status reports in period order (3 queries). Without values: the open actions only, and no
+   * reports (see {@link #exportStructure}).
+   */
+  private List<ActionEntry> actions(long planId, Map<Long, String> goalPlaces, boolean withValues) {
+    List<PlanAction> actions =
+        rows(
+            "select distinct a from PlanAction a left join fetch a.goalIds"
+                + " where a.planId = :plan order by a.id",
+            PlanAction.class,
+            planId);
+    Map<Long, String> unitCodes = new HashMap<>();
+    for (Object[] row :
+        rows(
+            "select a.id, u.code from PlanAction a, OrganisationUnit u"
+                + " where u.id = a.responsibleUnitId and a.planId = :plan",
+            Object[].class,
+            planId)) {
+      unitCodes.put((Long) row[0], (String) row[1]);
+    }
+    Map<Long, List<ActionReportEntry>> reports = new HashMap<>();
+    Map<Long, ActionStatus> latest = new HashMap<>();
+    for (Object[] row :
+        rows(
+            "select r, p.code from ActionStatusReport r, ReportingPeriod p"
+                + " where p.id = r.periodId and r.planId = :plan order by p.asOf, p.id",
+            Object[].class,
+            planId)) {
+      ActionStatusReport r = (ActionStatusReport) row[0];
+      latest.put(r.actionId, r.status);
+      reports
+          .computeIfAbsent(r.actionId, k -> new ArrayList<>())
+          .add(
+              new ActionReportEntry(
+                  (String) row[1], r.status, r.comment, r.recordedBy, r.recordedAt));
+    }
+    return actions.stream()
+        .filter(a -> withValues || !FINISHED.contains(latest.get(a.id)))
+        .map(
+            a ->
+                new ActionEntry(
+                    a.kind,
+                    a.title,
+                    a.description,
+                    a.goalIds.stream().map(goalPlaces::get).toList(),
+                    unitCodes.get(a.id),
+                    a.responsiblePerson,
+                    a.startDate,
+                    a.endDate,
+                    a.decisionReference,
+                    withValues ? reports.get(a.id) : null))
+        .toList();
+  }
+
+  /** What a revision leaves with the original: work that is done or given up. */
+  private static final Set<ActionStatus> FINISHED =
+      EnumSet.of(ActionStatus.COMPLETED, ActionStatus.CANCELLED);
 
   /** The plan's calendar and its assessments by node, in period order (2 queries). */
   private record Assessed(
@@ -205,21 +278,31 @@ public class PlanExporter {
       Map<Long, List<Evaluation>> evaluations,
       Map<Long, List<ReferenceSeriesView>> references) {}
 
-  private List<GoalEntry> goals(Rows rows, Assessed assessed, long parentId) {
-    return rows.goals().getOrDefault(parentId, List.of()).stream()
-        .map(
-            g ->
-                new GoalEntry(
-                    g.title,
-                    g.description,
-                    rows.indicators().getOrDefault(g.id, List.of()).stream()
-                        .map(i -> indicator(rows, assessed, i))
-                        .toList(),
-                    goals(rows, assessed, g.id),
-                    g.goalClass,
-                    g.goodFinancialManagement ? Boolean.TRUE : null,
-                    assessed.of(NodeKind.valueOf(g.kind.name()), g.id)))
-        .toList();
+  /**
+   * The goals beneath {@code parentId}, in order; each goal's place in the document ({@code
+   * focusAreas[0].goals[1]}) goes into {@code places}, as the actions name them.
+   */
+  private List<GoalEntry> goals(
+      Rows rows, Assessed assessed, long parentId, String list, Map<Long, String> places) {
+    List<Goal> children = rows.goals().getOrDefault(parentId, List.of());
+    List<GoalEntry> entries = new ArrayList<>();
+    for (int i = 0; i < children.size(); i++) {
+      Goal g = children.get(i);
+      String place = list + "[" + i + "]";
+      places.put(g.id, place);
+      entries.add(
+          new GoalEntry(
+              g.title,
+              g.description,
+              rows.indicators().getOrDefault(g.id, List.of()).stream()
+                  .map(ind -> indicator(rows, assessed, ind))
+                  .toList(),
+              goals(rows, assessed, g.id, place + ".goals", places),
+              g.goalClass,
+              g.goodFinancialManagement ? Boolean.TRUE : null,
+              assessed.of(NodeKind.valueOf(g.kind.name()), g.id)));
+    }
+    return entries;
   }
 
   private IndicatorEntry indicator(Rows rows, Assessed assessed, Indicator indicator) {

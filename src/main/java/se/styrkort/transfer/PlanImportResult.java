@@ -36,6 +36,13 @@ public record PlanImportResult(
             example = "0",
             description = "Assessments whose approval state was lowered, as for follow-up values.")
         int downgradedAssessments,
+    @Schema(example = "3", description = "Actions and assignments written.") int actions,
+    @Schema(
+            example = "2",
+            description =
+                "Action status reports written, each recorded by the importer at the time of the"
+                    + " import.")
+        int actionStatusReports,
     @Schema(
             example =
                 "[\"3 follow-up values were APPROVED, kept as SUBMITTED: the importer does not"

@@ -16,7 +16,9 @@ import se.styrkort.plan.PlanStatus;
  * values are not copied: they describe what happened, they stay with the original (readable after
  * it is archived) and a copy would record every value twice. Nor are reporting periods and
  * assessments: an assessment judges the original's node in one of the original's periods, and the
- * revision adopts a calendar of its own.
+ * revision adopts a calendar of its own. The actions still open (no report in their latest reported
+ * period says COMPLETED or CANCELLED) are copied with their goals, kind, responsible, dates and
+ * decision reference, without status reports; finished ones stay with the original.
  */
 @ApplicationScoped
 @Transactional
@@ -69,6 +71,9 @@ public class PlanReviser {
         document.description(),
         document.fulfilmentRule(),
         document.recordedBy(),
-        document.focusAreas());
+        document.focusAreas(),
+        null,
+        null,
+        document.actions());
   }
 }

@@ -50,7 +50,9 @@ public class PlanTransferResource {
       description =
           "The plan's fields, its goal tree with indicators, measurement points and targets, and"
               + " every follow-up value, the reporting periods and every assessment (under the"
-              + " node it judges, naming its period by code), without database ids: POST it to"
+              + " node it judges, naming its period by code), and the actions and assignments"
+              + " (naming the goals they serve by their place in the document, the responsible"
+              + " unit by its code, with their status reports), without database ids: POST it to"
               + " /api/v1/plans/import here or in another installation.")
   public PlanDocument export(@RestPath long planId) {
     return exporter.export(planId);
@@ -76,7 +78,10 @@ public class PlanTransferResource {
               + " by the importer, now; their state kept only as far as the importer's role"
               + " gives it); reporting periods are created by the importer, and a CLOSED one is"
               + " closed by the importer only when they may close periods (approver), else left"
-              + " OPEN. The history names the importer. The answer counts the lowered values and"
+              + " OPEN. Actions are created as in the document (an assignment too: the plan is a"
+              + " draft), the responsible unit only where its code names a unit here; their"
+              + " status reports are recorded by the importer at the time of the import, as"
+              + " values are. The history names the importer. The answer counts the lowered values and"
               + " assessments and says in notes what was not kept. Location names the new plan.")
   public RestResponse<PlanImportResult> importPlan(
       @Parameter(description = Idempotency.HEADER_DESCRIPTION) @RestHeader(Idempotency.HEADER)

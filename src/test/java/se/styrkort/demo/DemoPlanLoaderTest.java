@@ -93,6 +93,8 @@ class DemoPlanLoaderTest {
             0,
             0,
             0,
+            0,
+            0,
             java.util.List.of()),
         loaded);
     given()
