@@ -18,7 +18,7 @@ import se.styrkort.vocabulary.Language;
  * @param baselines each point's baseline, where it has one
  * @param referencesByPoint each point's reference series with their values
  * @param year the one year of follow-up values asked for, or null for all
- * @param tag the tree's ETag value (PlanTreeTag) over every row read
+ * @param tag the tree's own ETag value, which the plan-wide filter replaces (PlanTreeQueries)
  * @param lastModified the latest change time of the rows read
  * @param assessments the nodes' assessments asked for (NONE when not asked)
  * @param language the language of the assessments' words

@@ -4,6 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -14,13 +17,12 @@ import java.util.stream.Stream;
 import org.hibernate.jpa.HibernateHints;
 import se.styrkort.assessment.NodeAssessments;
 import se.styrkort.common.VersionedEntity;
-import se.styrkort.evaluation.Evaluation;
+import se.styrkort.fulfilment.Comparator;
 import se.styrkort.fulfilment.EvaluationKind;
 import se.styrkort.goal.Goal;
 import se.styrkort.indicator.Indicator;
 import se.styrkort.plan.Plan;
 import se.styrkort.point.MeasurementPoint;
-import se.styrkort.point.Target;
 import se.styrkort.reference.ReferenceSeriesService;
 import se.styrkort.reference.ReferenceSeriesView;
 import se.styrkort.vocabulary.Language;
@@ -30,9 +32,10 @@ import se.styrkort.vocabulary.Language;
  * indicators with their points (joins), targets, follow-up values, reference series and their
  * values; each reached from the plan id through a subquery (the reference series and their values
  * through the plan's point ids), never row by row. Rows are read-only, so Hibernate keeps no
- * snapshots for dirty checking. Targets and follow-up values, ten or more per point, are streamed
- * from the database (fetch size) and turned into their views one by one, each entity let go at
- * once: a plan of 5,000 points and ten years holds 150,000 of them.
+ * snapshots for dirty checking. Targets and follow-up values, ten or more per point (a plan of
+ * 5,000 points and ten years holds 150,000 of them), are read as plain rows of the columns the tree
+ * shows, never as entities, streamed from the database (fetch size) and turned into their views one
+ * by one.
  */
 @ApplicationScoped
 class PlanTreeQueries {
@@ -54,8 +57,7 @@ class PlanTreeQueries {
       long planId,
       Integer year,
       java.util.function.LongFunction<NodeAssessments.ByNode> assessments,
-      Language language,
-      String asked) {
+      Language language) {
     // The plan with its goals in one statement: one row per goal, or one row without a goal.
     List<Object[]> planAndGoals =
         query(
@@ -74,9 +76,6 @@ class PlanTreeQueries {
         goals.add((Goal) row[1]);
       }
     }
-    PlanTreeTag tag = new PlanTreeTag();
-    tagged(tag, "plan", List.of(plan));
-    tagged(tag, "goal", goals);
     // Indicators with their points in one statement; the points are then put in their own display
     // order (position, id), the order a statement of their own gave.
     List<Object[]> indicatorsAndPoints =
@@ -101,58 +100,71 @@ class PlanTreeQueries {
     points.sort(
         java.util.Comparator.<MeasurementPoint>comparingInt(p -> p.position)
             .thenComparing(p -> p.id));
-    tagged(tag, "indicator", indicators);
-    tagged(tag, "point", points);
 
+    LastModified lastModified = new LastModified();
+    for (List<? extends VersionedEntity> rows : List.of(List.of(plan), goals, indicators, points)) {
+      rows.forEach(row -> lastModified.of(row.updatedAt));
+    }
+
+    // Targets and follow-up values as plain rows (no entity): the columns the views show, read
+    // in the order the tree lists them.
     Map<Long, List<TreeTargetView>> targets = new HashMap<>();
-    tag.table("target");
     stream(
         query(
-            "from Target t where t.pointId in (%s) order by t.year, t.id".formatted(POINTS_OF_PLAN),
-            Target.class,
+            ("select t.pointId, t.year, t.comparator, t.literal.number, t.literal.level,"
+                    + " t.literal.bool, t.referenceYear, t.previousYear, t.written, t.updatedAt"
+                    + " from Target t where t.pointId in (%s) order by t.year, t.id")
+                .formatted(POINTS_OF_PLAN),
+            Object[].class,
             planId),
-        tag,
-        t ->
-            targets
-                .computeIfAbsent(t.pointId, id -> new ArrayList<>())
-                .add(TreeTargetView.from(t)));
+        row -> {
+          lastModified.of((Instant) row[9]);
+          targets
+              .computeIfAbsent((Long) row[0], id -> new ArrayList<>())
+              .add(
+                  new TreeTargetView(
+                      (Integer) row[1],
+                      (Comparator) row[2],
+                      json(row[3], row[4], row[5]),
+                      (Integer) row[6],
+                      (Boolean) row[7],
+                      (String) row[8]));
+        });
 
     Map<Long, List<TreeEvaluationView>> evaluations = new HashMap<>();
-    Map<Long, Evaluation> baselines = new HashMap<>();
-    Map<Long, TreeBaselineView> baselineViews = new HashMap<>();
-    tag.table("evaluation");
+    Map<Long, TreeBaselineView> baselines = new HashMap<>();
     stream(
         evaluations(plan, year),
-        tag,
-        e -> {
-          if (year == null || e.year == year) {
-            evaluations
-                .computeIfAbsent(e.pointId, id -> new ArrayList<>())
-                .add(TreeEvaluationView.from(e));
+        row -> {
+          lastModified.of((Instant) row[10]);
+          long pointId = (Long) row[1];
+          TreeEvaluationView e =
+              new TreeEvaluationView(
+                  (Long) row[0],
+                  (Integer) row[2],
+                  (EvaluationKind) row[3],
+                  (LocalDate) row[4],
+                  json(row[5], row[6], row[7]),
+                  (String) row[8],
+                  (String) row[9]);
+          if (year == null || e.year() == year) {
+            evaluations.computeIfAbsent(pointId, id -> new ArrayList<>()).add(e);
           }
           // The baseline year's outcome; of several (interim and full year), the latest counts,
           // and of equally late ones the first.
           if (plan.baselineYear != null
-              && e.year == plan.baselineYear
-              && e.kind == EvaluationKind.OUTCOME) {
-            Evaluation latest = baselines.get(e.pointId);
-            if (latest == null || e.asOf.isAfter(latest.asOf)) {
-              baselines.put(e.pointId, e);
-              baselineViews.put(e.pointId, TreeBaselineView.from(e));
+              && e.year() == plan.baselineYear
+              && e.kind() == EvaluationKind.OUTCOME) {
+            TreeBaselineView latest = baselines.get(pointId);
+            if (latest == null || e.asOf().isAfter(latest.asOf())) {
+              baselines.put(pointId, new TreeBaselineView(e.value(), e.note(), e.asOf(), e.id()));
             }
           }
         });
     Map<Long, List<ReferenceSeriesView>> references =
         this.references.ofPoints(points.stream().map(p -> p.id).toList());
-    tag.table("reference_series");
-    references.values().stream()
-        .flatMap(List::stream)
-        .forEach(series -> tag.row(series.id(), series.version()));
     // Read last: a period that names nothing is refused after the plan is known to be there.
     NodeAssessments.ByNode assessed = assessments.apply(planId);
-    tag.table(assessed == NodeAssessments.ByNode.NONE ? "no assessments" : "assessment");
-    assessed.all().forEach(a -> tag.row(a.id(), a.version()));
-    tag.table(asked);
     return Optional.of(
         new PlanRows(
             plan,
@@ -161,26 +173,30 @@ class PlanTreeQueries {
             points,
             targets,
             evaluations,
-            baselineViews,
+            baselines,
             references,
             year,
-            tag.value(),
-            tag.lastModified(),
+            tag(),
+            lastModified.value,
             assessed,
             language));
   }
 
-  private TypedQuery<Evaluation> evaluations(Plan plan, Integer year) {
-    String ofPlan = "from Evaluation e where e.pointId in (%s)".formatted(POINTS_OF_PLAN);
+  private TypedQuery<Object[]> evaluations(Plan plan, Integer year) {
+    String ofPlan =
+        ("select e.id, e.pointId, e.year, e.kind, e.asOf, e.value.number, e.value.level,"
+                + " e.value.bool, e.note, e.periodLabel, e.updatedAt"
+                + " from Evaluation e where e.pointId in (%s)")
+            .formatted(POINTS_OF_PLAN);
     String order = " order by e.year, e.asOf, e.kind, e.id";
     if (year == null) {
-      return query(ofPlan + order, Evaluation.class, plan.id);
+      return query(ofPlan + order, Object[].class, plan.id);
     }
     return query(
             ofPlan
                 + " and (e.year = :year or (e.year = :baselineYear and e.kind = :outcome))"
                 + order,
-            Evaluation.class,
+            Object[].class,
             plan.id)
         .setParameter("year", year)
         // No baseline year: -1 matches no row, and keeps the statement the same shape.
@@ -188,22 +204,41 @@ class PlanTreeQueries {
         .setParameter("outcome", EvaluationKind.OUTCOME);
   }
 
-  private static void tagged(PlanTreeTag tag, String table, List<? extends VersionedEntity> rows) {
-    tag.table(table);
-    rows.forEach(tag::row);
+  /**
+   * The tree's own ETag value. Every read of a plan that is there passes the plan-wide filter,
+   * which answers If-None-Match and replaces this ETag with one of the plan's content version
+   * (moved by every write in the plan) and the request: the tree need not digest its rows for it.
+   * Where that filter were not in the way, a value that no earlier answer carried means no 304 on
+   * this one's account, never a stale one.
+   */
+  private static long tag() {
+    return java.util.concurrent.ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE;
   }
 
-  /** Hands each row to {@code use} as it arrives, then lets the session forget it. */
-  private <T extends VersionedEntity> void stream(
-      TypedQuery<T> query, PlanTreeTag tag, Consumer<T> use) {
-    try (Stream<T> rows =
+  /** A stored value (number, level or yes/no, one of three columns) as JSON writes it. */
+  private static Object json(Object number, Object level, Object bool) {
+    if (number != null) {
+      return ((BigDecimal) number).stripTrailingZeros();
+    }
+    return level != null ? level : bool;
+  }
+
+  /** The latest change time of the rows read. */
+  private static final class LastModified {
+    private Instant value = Instant.EPOCH;
+
+    void of(Instant updatedAt) {
+      if (updatedAt != null && updatedAt.isAfter(value)) {
+        value = updatedAt;
+      }
+    }
+  }
+
+  /** Hands each row to {@code use} as it arrives (fetch size), keeping none of them. */
+  private static void stream(TypedQuery<Object[]> query, Consumer<Object[]> use) {
+    try (Stream<Object[]> rows =
         query.setHint(HibernateHints.HINT_FETCH_SIZE, FETCH_SIZE).getResultStream()) {
-      rows.forEach(
-          row -> {
-            tag.row(row);
-            use.accept(row);
-            em.detach(row);
-          });
+      rows.forEach(use);
     }
   }
 

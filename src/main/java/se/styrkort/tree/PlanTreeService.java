@@ -40,8 +40,6 @@ public class PlanTreeService {
       throw DomainException.invalid(
           "include", "include=assessments needs the year or the period (code) to show");
     }
-    // The request is part of the tree's own ETag (where the plan has no content version to cache
-    // under) as it is of the plan-wide cache key.
     PlanRows rows =
         queries
             .load(
@@ -49,8 +47,7 @@ public class PlanTreeService {
                 year,
                 plan ->
                     withAssessments ? assessments(plan, year, period) : NodeAssessments.ByNode.NONE,
-                language,
-                "year=" + year + " include=" + include + " period=" + period + " lang=" + language)
+                language)
             .orElseThrow(() -> DomainException.notFound("plan", planId));
     return new TaggedTree(PlanTreeAssembler.assemble(rows), rows.tag());
   }
