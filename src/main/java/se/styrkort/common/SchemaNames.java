@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
@@ -62,7 +63,55 @@ final class SchemaNames {
             result.put(renamed.getOrDefault(name, name), schema);
           }
         });
+    reuseNamedEnums(result);
     openAPI.getComponents().setSchemas(result);
+  }
+
+  /**
+   * One name for one set of values: a property that repeats a named enum inline (the BI rows'
+   * status, value type, kind and state; every problem's code) refers to the named schema, so a
+   * generated client has one type for it. Only where the property is not nullable: OpenAPI 3.0
+   * cannot say "this named enum or null" without allOf, which openapi-diff reads as a change of v1.
+   * The property's own description, which a reference cannot carry, moves to its object's.
+   */
+  private static void reuseNamedEnums(Map<String, Schema> schemas) {
+    Schema problem = schemas.get("Problem");
+    Schema code = problem == null ? null : problem.getProperties().get("code");
+    if (code != null && code.getEnumeration() != null && !schemas.containsKey("ProblemCode")) {
+      schemas.put(
+          "ProblemCode",
+          OASFactory.createSchema()
+              .type(List.of(Schema.SchemaType.STRING))
+              .description(code.getDescription())
+              .enumeration(code.getEnumeration()));
+    }
+    Map<List<Object>, String> named = new HashMap<>();
+    schemas.forEach(
+        (name, schema) -> {
+          if (schema.getEnumeration() != null && schema.getProperties() == null) {
+            named.putIfAbsent(schema.getEnumeration(), name);
+          }
+        });
+    for (Schema owner : schemas.values()) {
+      if (owner.getProperties() == null || owner.getEnumeration() != null) {
+        continue;
+      }
+      Map<String, Schema> properties = new LinkedHashMap<>(owner.getProperties());
+      properties.replaceAll(
+          (property, schema) -> {
+            String name =
+                schema.getEnumeration() == null ? null : named.get(schema.getEnumeration());
+            if (name == null || !List.of(Schema.SchemaType.STRING).equals(schema.getType())) {
+              return schema;
+            }
+            if (schema.getDescription() != null && !"ProblemCode".equals(name)) {
+              String before = owner.getDescription() == null ? "" : owner.getDescription() + " ";
+              owner.setDescription(before + property + ": " + schema.getDescription());
+            }
+            return OASFactory.createSchema().ref(PREFIX + name);
+          });
+      owner.setProperties(properties);
+    }
   }
 
   /** The schema name of a page's items, or null when {@code schema} is no page. */
@@ -106,14 +155,6 @@ final class SchemaNames {
    */
   private static void inlineNullable(Schema schema) {
     List<Schema> anyOf = schema.getAnyOf();
-    if (anyOf != null)
-      System.err.println(
-          "DEBUGANY "
-              + anyOf.size()
-              + " "
-              + anyOf.stream()
-                  .map(o -> o.getRef() + "/" + o.getEnumeration() + "/" + o.getType())
-                  .toList());
     if (anyOf == null || anyOf.size() != 2) {
       return;
     }
