@@ -1,6 +1,8 @@
 package se.styrkort.cache;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpVersion;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.Priorities;
@@ -38,6 +40,7 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 import se.styrkort.common.CachePolicy;
 import se.styrkort.common.EntityTags;
+import se.styrkort.common.WebHeaders;
 import se.styrkort.security.CallerAccess;
 
 /**
@@ -101,7 +104,7 @@ public class PlanWideFilter {
 
   @ServerRequestFilter(priority = Priorities.USER + 100)
   public Optional<Response> lookUp(
-      ContainerRequestContext request, ResourceInfo resource, UriInfo uri) {
+      ContainerRequestContext request, ResourceInfo resource, UriInfo uri, HttpServerRequest http) {
     if (!HttpMethod.GET.equals(request.getMethod())
         || resource.getResourceMethod() == null
         || !resource.getResourceMethod().isAnnotationPresent(PlanWide.class)) {
@@ -120,10 +123,15 @@ public class PlanWideFilter {
               .header(HttpHeaders.VARY, policy.vary(VARY))
               .build());
     }
-    // The HTTP layer compresses every answer (br, gzip) on its way out (quarkus.http.enable-
-    // compression): a second, gzip of our own would be sent labelled as plain. The cache keeps and
-    // serves plain bytes.
-    boolean gzip = false;
+    // A client that takes gzip gets the cached gzip bytes: compressing an 18 MB tree costs more
+    // than computing it did. WebHeaders labels them at the very end (Quarkus would otherwise mark
+    // the answer as identity), and HTTP/1.1's compressor passes an answer labelled encoded.
+    // HTTP/2's
+    // (h2c, as Java's HttpClient asks by default) compresses whatever the label names, so there
+    // the HTTP layer does the compressing on the plain bytes.
+    boolean gzip =
+        http.version() != HttpVersion.HTTP_2
+            && acceptsGzip(request.getHeaderString(HttpHeaders.ACCEPT_ENCODING));
     DocumentCache.Entry entry = cache.get(key(tag, gzip));
     if (entry == null && gzip) {
       DocumentCache.Entry plain = cache.get(key(tag, false));
@@ -152,7 +160,8 @@ public class PlanWideFilter {
               .header(HttpHeaders.CACHE_CONTROL, policy.cacheControl())
               .header(HttpHeaders.VARY, policy.vary(VARY));
       if (entry.contentEncoding() != null) {
-        ok.header(HttpHeaders.CONTENT_ENCODING, entry.contentEncoding());
+        ok.header(HttpHeaders.CONTENT_ENCODING, entry.contentEncoding())
+            .header(WebHeaders.ENCODED, entry.contentEncoding());
       }
       return Optional.of(ok.build());
     }
@@ -221,6 +230,7 @@ public class PlanWideFilter {
       sent = compressed(plain);
       cache.put(key(pending.tag(), true), sent);
       response.getHeaders().putSingle(HttpHeaders.CONTENT_ENCODING, GZIP);
+      response.getHeaders().putSingle(WebHeaders.ENCODED, GZIP);
     }
     response.setEntity(sent.body(), response.getEntityAnnotations(), type);
     return plain;

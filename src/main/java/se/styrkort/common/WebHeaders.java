@@ -37,6 +37,12 @@ public class WebHeaders {
   static final DateTimeFormatter HTTP_DATE =
       DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.ENGLISH);
 
+  /**
+   * Set by code whose body is already encoded (the document cache's gzip), with the coding: it
+   * becomes Content-Encoding as the headers go out, after Quarkus has written its own mark.
+   */
+  public static final String ENCODED = "X-Styrkort-Encoded";
+
   private static final String[] PREFLIGHT_ONLY = {
     "Access-Control-Allow-Headers", "Access-Control-Allow-Methods", "Access-Control-Max-Age"
   };
@@ -79,7 +85,12 @@ public class WebHeaders {
     // that a filter made (cached documents, the access filter's problems) keep the mark. Lift it
     // here for every compressible body, so that the HTTP layer compresses them too.
     String coding = headers.get("Content-Encoding");
-    if ("identity".equalsIgnoreCase(coding) && compressible(headers.get("Content-Type"))) {
+    String encoded = headers.get(ENCODED);
+    if (encoded != null) {
+      // Bytes encoded already (a cached document's gzip): labelled so, the compressor passes them.
+      headers.remove(ENCODED);
+      headers.set("Content-Encoding", encoded);
+    } else if ("identity".equalsIgnoreCase(coding) && compressible(headers.get("Content-Type"))) {
       headers.remove("Content-Encoding");
     }
     if (!preflight) {
