@@ -1,14 +1,17 @@
 // The reference public page: a municipality's adopted plan as a citizen sees it, focus areas →
 // goals → indicators → measurement points with baseline, target, latest value and status, in
 // Swedish. Every type comes from the contract (generated/styrkort.ts, openapi-typescript); the
-// calls go through openapi-fetch. Two requests: find the organisation's public, adopted plan,
-// then its fulfilment for the year, which carries the whole structure with each node's status.
+// calls go through openapi-fetch. Two requests: the organisation's current plan, then its tree
+// with each node's fulfilment of the year embedded and each point cut to what the page shows
+// (include=fulfilment, detail=summary): one call for the page's content.
 import createClient from "openapi-fetch";
 import type { components, paths } from "../generated/styrkort";
 
-type Fulfilment = components["schemas"]["TreeFulfilment"];
-type Node = components["schemas"]["NodeFulfilment"];
-type Point = components["schemas"]["PointYearFulfilment"];
+type Tree = components["schemas"]["PlanTree"];
+type Goal = components["schemas"]["PlanTreeGoal"];
+type Indicator = components["schemas"]["PlanTreeIndicator"];
+type Point = components["schemas"]["PlanTreeMeasurementPoint"];
+type NodeFulfilment = components["schemas"]["PlanTreeNodeFulfilment"];
 type Status = components["schemas"]["FulfilmentStatus"];
 type Observation = components["schemas"]["ObservationUsed"];
 type Target = components["schemas"]["TargetUsed"];
@@ -48,16 +51,20 @@ function shown(value: unknown, unit?: string | null): string {
   return String(value);
 }
 
-function observation(used: Observation | null | undefined, unit?: string | null): string {
+function observation(used: Observation | null, unit: string | null): string {
   if (!used) return "–";
   return `${shown(used.value, unit)} (${used.year})`;
 }
 
-function target(used: Target | null | undefined, unit?: string | null): string {
+function baseline(point: Point, year: number | null): string {
+  if (!point.baseline) return "–";
+  return `${shown(point.baseline.value, point.unit)}` + (year ? ` (${year})` : "");
+}
+
+function target(used: Target | null, unit: string | null): string {
   if (!used) return "–";
   if (used.written) return `${used.written} (${used.year})`;
-  const comparator = used.comparator ? COMPARATOR[used.comparator] ?? "" : "";
-  return `${comparator} ${shown(used.value, unit)} (${used.year})`.trim();
+  return `${COMPARATOR[used.comparator] ?? ""} ${shown(used.value, unit)} (${used.year})`.trim();
 }
 
 function status(value: Status | undefined): HTMLElement {
@@ -65,51 +72,61 @@ function status(value: Status | undefined): HTMLElement {
   return el("span", STATUS[code], { class: `status ${code}` });
 }
 
-function pointsTable(indicator: Node, points: Point[], headingId: string): HTMLTableElement {
+function pointsTable(indicator: Indicator, tree: Tree, headingId: string): HTMLTableElement {
   const table = el("table", undefined, { "aria-labelledby": headingId });
   const head = table.createTHead().insertRow();
   for (const title of ["Mätpunkt", "Utgångsläge", "Mål", "Senaste värde", "Status"]) {
     head.append(el("th", title, { scope: "col" }));
   }
   const body = table.createTBody();
-  for (const point of points) {
+  for (const point of indicator.measurementPoints) {
+    const judged = point.fulfilment;
     const row = body.insertRow();
-    row.append(el("th", point.label ?? indicator.title ?? "", { scope: "row" }));
-    row.append(el("td", observation(point.baseline, point.unit), { class: "num" }));
-    row.append(el("td", target(point.target, point.unit), { class: "num" }));
-    row.append(el("td", observation(point.value, point.unit), { class: "num" }));
+    row.append(el("th", point.label || indicator.title, { scope: "row" }));
+    row.append(el("td", baseline(point, tree.baselineYear), { class: "num" }));
+    row.append(el("td", target(judged?.target ?? null, point.unit), { class: "num" }));
+    row.append(el("td", observation(judged?.value ?? null, point.unit), { class: "num" }));
     const cell = el("td");
-    cell.append(status(point.status));
+    cell.append(status(judged?.status));
     row.append(cell);
   }
   return table;
 }
 
-function summary(node: Node): HTMLElement {
-  const counts = node.counts;
-  const text = counts
-    ? `${counts.fulfilled ?? 0} av ${counts.total ?? 0} mätpunkter uppfyllda, ` +
-      `${counts.partiallyFulfilled ?? 0} delvis, ${counts.notFulfilled ?? 0} inte.`
-    : "";
+function summary(fulfilment: NodeFulfilment | null): HTMLElement {
   const p = el("p", undefined, { class: "summary" });
-  p.append(status(node.status), document.createTextNode(` ${text}`));
+  if (!fulfilment) return p;
+  const counts = fulfilment.counts;
+  const text =
+    `${counts.fulfilled} av ${counts.total} mätpunkter uppfyllda, ` +
+    `${counts.partiallyFulfilled} delvis, ${counts.notFulfilled} inte.`;
+  p.append(status(fulfilment.status), document.createTextNode(` ${text}`));
   return p;
 }
 
 let headings = 0;
 
-function section(node: Node, level: 2 | 3 | 4): HTMLElement {
-  const part = el("section");
+function heading(part: HTMLElement, title: string, level: 2 | 3 | 4): string {
   const id = `rubrik-${++headings}`;
   part.setAttribute("aria-labelledby", id);
-  part.append(el(`h${level}`, node.title ?? "", { id }));
-  if (node.kind !== "INDICATOR") part.append(summary(node));
-  if (node.measurementPoints && node.measurementPoints.length > 0) {
-    part.append(pointsTable(node, node.measurementPoints, id));
-  }
-  for (const child of node.children ?? []) {
-    part.append(section(child, level === 2 ? 3 : 4));
-  }
+  part.append(el(`h${level}`, title, { id }));
+  return id;
+}
+
+function indicatorSection(indicator: Indicator, tree: Tree, level: 2 | 3 | 4): HTMLElement {
+  const part = el("section");
+  const id = heading(part, indicator.title, level);
+  if (indicator.measurementPoints.length > 0) part.append(pointsTable(indicator, tree, id));
+  return part;
+}
+
+function goalSection(goal: Goal, tree: Tree, level: 2 | 3 | 4): HTMLElement {
+  const part = el("section");
+  heading(part, goal.title, level);
+  part.append(summary(goal.fulfilment));
+  const below = level === 2 ? 3 : 4;
+  for (const child of goal.goals) part.append(goalSection(child, tree, below));
+  for (const indicator of goal.indicators) part.append(indicatorSection(indicator, tree, below));
   return part;
 }
 
@@ -117,33 +134,32 @@ async function main(): Promise<void> {
   const root = document.getElementById("plan")!;
   const lead = document.getElementById("plan-lead")!;
   try {
-    // The organisation's plan in force: public, adopted plans only answer anonymous readers.
-    const plans = await api.GET("/api/v1/plans", {
-      params: { query: { organisationCode, status: "ADOPTED", limit: 1 } },
+    // The organisation's plan in force: adopted, its period covering this year, public.
+    const current = await api.GET("/api/v1/plans/current", {
+      params: { query: { organisationCode } },
     });
-    if (plans.error) throw new Error(plans.error.detail ?? plans.error.title ?? "Fel");
-    const plan = plans.data?.items?.[0];
-    if (!plan || plan.id === undefined) {
+    if (current.response.status === 404) {
       lead.textContent = "Det finns ingen antagen plan att visa.";
       return;
     }
-    const year = Number(query.get("ar") ?? plan.endYear ?? new Date().getFullYear());
-    const result = await api.GET("/api/v1/plans/{planId}/fulfilment", {
-      params: { path: { planId: plan.id }, query: { year } },
+    if (current.error) throw new Error(current.error.detail ?? current.error.title);
+    const plan = current.data;
+    const year = Number(query.get("ar") ?? Math.min(plan.endYear, new Date().getFullYear()));
+    const result = await api.GET("/api/v1/plans/{planId}/tree", {
+      params: {
+        path: { planId: plan.id },
+        query: { year, include: ["fulfilment"], detail: "summary" },
+      },
     });
-    if (result.error) throw new Error(result.error.detail ?? result.error.title ?? "Fel");
-    if (!result.data) throw new Error("Tomt svar");
-    const fulfilment: Fulfilment = result.data;
-    document.getElementById("plan-name")!.textContent = plan.name ?? "Plan";
-    document.title = `${plan.name ?? "Plan"} – måluppfyllelse ${fulfilment.year}`;
+    if (result.error) throw new Error(result.error.detail ?? result.error.title);
+    const tree: Tree = result.data;
+    document.getElementById("plan-name")!.textContent = tree.name;
+    document.title = `${tree.name} – måluppfyllelse ${year}`;
     lead.textContent =
-      `${plan.organisation ?? ""}. Måluppfyllelse ${fulfilment.year}` +
-      (fulfilment.baselineYear ? `, jämfört med utgångsläget ${fulfilment.baselineYear}.` : ".");
-    const top = fulfilment.node;
-    if (top) {
-      root.append(summary(top));
-      for (const focusArea of top.children ?? []) root.append(section(focusArea, 2));
-    }
+      `${tree.organisation}. Måluppfyllelse ${year}` +
+      (tree.baselineYear ? `, jämfört med utgångsläget ${tree.baselineYear}.` : ".");
+    root.append(summary(tree.fulfilment));
+    for (const focusArea of tree.focusAreas) root.append(goalSection(focusArea, tree, 2));
   } catch (error) {
     lead.textContent = "";
     root.append(el("p", `Planen kunde inte hämtas: ${(error as Error).message}`, { role: "alert" }));

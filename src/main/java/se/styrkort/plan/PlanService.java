@@ -45,6 +45,39 @@ public class PlanService {
     return plan;
   }
 
+  /**
+   * The organisation's current plan in {@code year}: ADOPTED (so not a draft, not archived), of the
+   * organisation code (and unit, where named), begun (startYear ≤ year), readable by the caller; of
+   * several, the latest startYear, then the latest adoption, then the highest id. A plan whose last
+   * year has passed stays current until another is adopted: adopting its revision archives it. One
+   * statement.
+   */
+  public Optional<Plan> current(
+      String organisationCode, Long organisationUnitId, int year, Optional<Set<Long>> readable) {
+    if (readable.isPresent() && readable.get().isEmpty()) {
+      return Optional.empty();
+    }
+    String hql =
+        "from Plan p where p.status = :adopted and p.organisationCode = :code"
+            + " and p.startYear <= :year"
+            + (organisationUnitId == null ? "" : " and p.organisationUnitId = :unit")
+            + (readable.isPresent() ? " and p.id in :readable" : "")
+            + " order by p.startYear desc, p.adoptedAt desc, p.id desc";
+    var query =
+        plans
+            .getEntityManager()
+            .createQuery(hql, Plan.class)
+            .setParameter("adopted", PlanStatus.ADOPTED)
+            .setParameter("code", organisationCode)
+            .setParameter("year", year)
+            .setMaxResults(1);
+    if (organisationUnitId != null) {
+      query.setParameter("unit", organisationUnitId);
+    }
+    readable.ifPresent(ids -> query.setParameter("readable", ids));
+    return query.getResultStream().findFirst();
+  }
+
   public Plan get(long id) {
     return plans.findByIdOptional(id).orElseThrow(() -> DomainException.notFound("plan", id));
   }

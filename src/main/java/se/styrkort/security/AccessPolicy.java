@@ -37,6 +37,8 @@ public final class AccessPolicy {
           read("exportPlan", "GET /api/v1/plans/{planId}/export").expensive(),
           read("getFollowUpStatus", "GET /api/v1/plans/{planId}/follow-up-status"),
           publicRead("getPlanTree", "GET /api/v1/plans/{planId}/tree").expensive(),
+          // The plans it chooses from are those the caller may read (anonymous: public adopted).
+          publicRead("getCurrentPlan", "GET /api/v1/plans/current"),
           publicRead("getPlanFulfilment", "GET /api/v1/plans/{planId}/fulfilment").expensive(),
           publicRead("getPlanReport", "GET /api/v1/plans/{planId}/report").expensive(),
           publicRead("listGoals", "GET /api/v1/plans/{planId}/goals"),
@@ -103,6 +105,7 @@ public final class AccessPolicy {
           write("updateGoal", "PUT /api/v1/goals/{goalId}", PLANNER),
           write("deleteGoal", "DELETE /api/v1/goals/{goalId}", PLANNER),
           publicRead("getGoalFulfilment", "GET /api/v1/goals/{goalId}/fulfilment").expensive(),
+          publicRead("getGoalTree", "GET /api/v1/goals/{goalId}/tree").expensive(),
           read("getGoalHistory", "GET /api/v1/goals/{goalId}/history"),
           publicRead("listIndicators", "GET /api/v1/goals/{goalId}/indicators"),
           write("createIndicator", "POST /api/v1/goals/{goalId}/indicators", PLANNER),

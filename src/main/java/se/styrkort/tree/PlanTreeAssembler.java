@@ -3,10 +3,16 @@ package se.styrkort.tree;
 import static java.util.stream.Collectors.groupingBy;
 
 import java.math.BigDecimal;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import se.styrkort.action.ActionCounts;
+import se.styrkort.action.ActionService;
+import se.styrkort.action.ActionStatus;
+import se.styrkort.action.PlanAction;
 import se.styrkort.assessment.NodeAssessment;
 import se.styrkort.assessment.NodeAssessments;
 import se.styrkort.fulfilment.EvaluationKind;
@@ -18,6 +24,7 @@ import se.styrkort.plan.Plan;
 import se.styrkort.point.MeasurementPoint;
 import se.styrkort.reference.ReferenceComparison;
 import se.styrkort.reference.ReferenceSeriesView;
+import se.styrkort.report.FulfilmentViews;
 
 /**
  * Builds the nested document from a plan's rows in memory. The rows arrive in display order, and
@@ -31,10 +38,59 @@ final class PlanTreeAssembler {
   private final Map<Long, List<MeasurementPoint>> pointsByIndicator;
   private final PlanRows rows;
   private final List<Goal> focusAreas;
+  private final Embedded embedded;
 
-  private PlanTreeAssembler(PlanRows rows) {
+  /**
+   * What the tree carries beside its rows, where asked for: the plan's fulfilment of the year
+   * (computed by the fulfilment service, indexed here by node), the statuses of its actions in the
+   * year, and whether each point is cut to a summary.
+   *
+   * @param nodes each node's fulfilment by kind and id, or null when not asked for
+   * @param points each point's judgement by id, or null when not asked for
+   * @param actions each action's status in the year (null: not reported), or null when not asked
+   *     for or when the fulfilment's nodes carry their counts already
+   * @param withActions whether the nodes carry their action counts
+   * @param summary whether points carry only the year's target and latest value
+   */
+  record Embedded(
+      Map<NodeKind, Map<Long, FulfilmentViews.NodeFulfilment>> nodes,
+      Map<Long, FulfilmentViews.PointFulfilment> points,
+      Map<PlanAction, ActionStatus> actions,
+      boolean withActions,
+      boolean summary) {
+
+    /**
+     * Indexes a plan's fulfilment document by node and by point.
+     *
+     * @param actions the actions' statuses, where the fulfilment does not count them (null)
+     */
+    static Embedded of(
+        FulfilmentViews.TreeFulfilment fulfilment,
+        Map<PlanAction, ActionStatus> actions,
+        boolean withActions,
+        boolean summary) {
+      if (fulfilment == null) {
+        return new Embedded(null, null, actions, withActions, summary);
+      }
+      Map<NodeKind, Map<Long, FulfilmentViews.NodeFulfilment>> nodes =
+          new EnumMap<>(NodeKind.class);
+      Map<Long, FulfilmentViews.PointFulfilment> points = new HashMap<>();
+      ArrayDeque<FulfilmentViews.NodeFulfilment> open =
+          new ArrayDeque<>(List.of(fulfilment.node()));
+      while (!open.isEmpty()) {
+        FulfilmentViews.NodeFulfilment node = open.pop();
+        nodes.computeIfAbsent(node.kind(), k -> new HashMap<>()).put(node.id(), node);
+        node.measurementPoints().forEach(p -> points.put(p.measurementPointId(), p));
+        open.addAll(node.children());
+      }
+      return new Embedded(nodes, points, actions, withActions, summary);
+    }
+  }
+
+  private PlanTreeAssembler(PlanRows rows, Embedded embedded) {
     this.plan = rows.plan();
     this.rows = rows;
+    this.embedded = embedded;
     this.focusAreas = rows.goals().stream().filter(g -> g.parentId == null).toList();
     this.goalsByParent =
         rows.goals().stream().filter(g -> g.parentId != null).collect(groupingBy(g -> g.parentId));
@@ -43,8 +99,8 @@ final class PlanTreeAssembler {
   }
 
   /** The plan as one document. */
-  static PlanTreeView assemble(PlanRows rows) {
-    return new PlanTreeAssembler(rows).plan();
+  static PlanTreeView assemble(PlanRows rows, Embedded embedded) {
+    return new PlanTreeAssembler(rows, embedded).plan();
   }
 
   private PlanTreeView plan() {
@@ -60,6 +116,8 @@ final class PlanTreeAssembler {
         plan.description,
         FulfilmentRuleView.from(plan),
         assessment(NodeKind.PLAN, plan.id),
+        fulfilment(NodeKind.PLAN, plan.id),
+        actions(NodeKind.PLAN, plan.id, () -> ActionCounts.of(embedded.actions().values())),
         plan.version,
         rows.lastModified(),
         focusAreas.stream().map(this::goal).toList());
@@ -73,6 +131,11 @@ final class PlanTreeAssembler {
         goal.description,
         goal.position,
         assessment(NodeKind.valueOf(goal.kind.name()), goal.id),
+        fulfilment(NodeKind.valueOf(goal.kind.name()), goal.id),
+        actions(
+            NodeKind.valueOf(goal.kind.name()),
+            goal.id,
+            () -> ActionService.count(embedded.actions(), goalsWithin(goal))),
         goalsByParent.getOrDefault(goal.id, List.of()).stream().map(this::goal).toList(),
         indicatorsByGoal.getOrDefault(goal.id, List.of()).stream().map(this::indicator).toList());
   }
@@ -84,6 +147,7 @@ final class PlanTreeAssembler {
         indicator.description,
         indicator.position,
         assessment(NodeKind.INDICATOR, indicator.id),
+        fulfilment(NodeKind.INDICATOR, indicator.id),
         List.copyOf(indicator.comparisons),
         indicator.owner,
         indicator.source,
@@ -96,7 +160,64 @@ final class PlanTreeAssembler {
     return row == null ? null : NodeAssessment.of(row, rows.language());
   }
 
+  /** The node's fulfilment, where asked for. */
+  private TreeNodeFulfilment fulfilment(NodeKind kind, long id) {
+    if (embedded.nodes() == null) {
+      return null;
+    }
+    FulfilmentViews.NodeFulfilment node = embedded.nodes().getOrDefault(kind, Map.of()).get(id);
+    return node == null ? null : TreeNodeFulfilment.of(node);
+  }
+
+  /**
+   * The node's action counts where asked for: the fulfilment's, where it counted them (the same
+   * include=actions asks it to), else counted here from the actions' statuses.
+   */
+  private ActionCounts actions(
+      NodeKind kind, long id, java.util.function.Supplier<ActionCounts> counted) {
+    if (!embedded.withActions()) {
+      return null;
+    }
+    if (embedded.actions() != null) {
+      return counted.get();
+    }
+    FulfilmentViews.NodeFulfilment node = embedded.nodes().getOrDefault(kind, Map.of()).get(id);
+    return node == null ? null : node.actions();
+  }
+
+  /** The goal and every goal beneath it: whose actions a goal counts. */
+  private List<Long> goalsWithin(Goal goal) {
+    List<Long> within = new ArrayList<>();
+    ArrayDeque<Goal> open = new ArrayDeque<>(List.of(goal));
+    while (!open.isEmpty()) {
+      Goal next = open.pop();
+      within.add(next.id);
+      open.addAll(goalsByParent.getOrDefault(next.id, List.of()));
+    }
+    return within;
+  }
+
   private TreePointView point(MeasurementPoint point) {
+    List<TreeTargetView> targets = rows.targetsByPoint().getOrDefault(point.id, List.of());
+    List<TreeEvaluationView> evaluations =
+        rows.evaluationsByPoint().getOrDefault(point.id, List.of());
+    FulfilmentViews.PointFulfilment judged =
+        embedded.points() == null ? null : embedded.points().get(point.id);
+    List<ReferenceComparison> comparisons;
+    if (embedded.summary() && judged != null) {
+      // The judgement carries the year's target and the value judged: not twice.
+      targets = List.of();
+      evaluations = List.of();
+      comparisons = List.of();
+    } else if (embedded.summary()) {
+      // The year's target and the latest value of the year (the values arrive by year and date).
+      targets = targets.stream().filter(t -> t.year() == rows.year()).toList();
+      evaluations =
+          evaluations.isEmpty() ? List.of() : List.of(evaluations.get(evaluations.size() - 1));
+      comparisons = List.of();
+    } else {
+      comparisons = comparisons(point);
+    }
     return new TreePointView(
         point.id,
         point.label,
@@ -107,10 +228,11 @@ final class PlanTreeAssembler {
         List.copyOf(point.scale),
         point.direction,
         point.measuredAsOf,
-        rows.targetsByPoint().getOrDefault(point.id, List.of()),
+        targets,
         rows.baselines().get(point.id),
-        rows.evaluationsByPoint().getOrDefault(point.id, List.of()),
-        comparisons(point));
+        evaluations,
+        comparisons,
+        judged == null ? null : TreePointFulfilment.of(judged));
   }
 
   /** Each series' values (of the asked year, if any) beside the outcome of their year. */

@@ -7,7 +7,15 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
     name = "PlanTreeInclude",
     description =
         "assessments: each plan, focus area, goal and indicator node carries its assessment"
-            + " (assessed status, outlook, motivation, analysis, state) of the period asked for.")
+            + " (assessed status, outlook, motivation, analysis, state) of the period asked for."
+            + " fulfilment: each plan, focus area, goal and indicator node carries its computed"
+            + " fulfilment of the year (status, counts, shareFulfilled, as GET"
+            + " /plans/{planId}/fulfilment names them) and each measurement point its judgement"
+            + " (status, value, target). actions: each plan, focus area and goal node counts its"
+            + " actions per status in the year (node.actions, as fulfilment's include=actions)."
+            + " fulfilment and actions need year.")
 public enum PlanTreeInclude {
-  assessments
+  assessments,
+  fulfilment,
+  actions
 }

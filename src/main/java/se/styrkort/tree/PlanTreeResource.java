@@ -41,42 +41,35 @@ public class PlanTreeResource {
               + " and follow-up values, for a web page. With include=assessments the plan, each"
               + " focus area, goal and indicator carries its assessment of a reporting period"
               + " (period=2024-HELAR, or with year= alone each node's latest of that year), its"
-              + " words in the language asked for. The ETag changes whenever anything in the plan"
+              + " words in the language asked for. With include=fulfilment&year= every node carries"
+              + " its computed fulfilment and every point its judgement, as"
+              + " /plans/{planId}/fulfilment names them, and detail=summary cuts each point to what"
+              + " a public page shows: one call for a page. The ETag changes whenever anything in the plan"
               + " does, and differs between requests that differ in their parameters or"
               + " language.")
   public RestResponse<PlanTreeView> get(
       @RestPath long planId,
-      @Parameter(
-              description = "Only this year's follow-up values; targets are always all years.",
-              example = "2024")
+      @Parameter(description = PlanTreeParameters.YEAR, example = "2024")
           @RestQuery
           @Min(1900)
           @Max(2200)
           Integer year,
-      @Parameter(
-              description =
-                  "What the tree carries beyond its structure, targets and values: assessments"
-                      + " (needs year or period), e.g. include=assessments.")
-          @RestQuery
-          List<PlanTreeInclude> include,
-      @Parameter(
-              description =
-                  "The code of the reporting period whose assessments the nodes carry (with"
-                      + " include=assessments); 400 when the plan has no such period or it is"
-                      + " of another year than year.",
-              example = "2024-HELAR")
+      @Parameter(description = PlanTreeParameters.INCLUDE) @RestQuery List<PlanTreeInclude> include,
+      @Parameter(description = PlanTreeParameters.DETAIL, example = "summary") @RestQuery
+          PlanTreeDetail detail,
+      @Parameter(description = PlanTreeParameters.PERIOD, example = "2024-HELAR")
           @RestQuery
           @Size(max = 32)
           String period,
       @Parameter(description = RequestLanguage.DESCRIPTION) @RestQuery Language lang,
       @RestHeader("If-None-Match") String ifNoneMatch) {
     PlanTreeService.TaggedTree tagged =
-        trees.get(
-            planId,
-            year,
-            include == null || include.isEmpty() ? Set.of() : EnumSet.copyOf(include),
-            period,
-            language.get());
+        trees.get(planId, year, asked(include), detail, period, language.get());
     return EntityTags.ok(tagged.tree(), tagged.tag(), ifNoneMatch);
+  }
+
+  /** The includes asked for, as a set. */
+  static Set<PlanTreeInclude> asked(List<PlanTreeInclude> include) {
+    return include == null || include.isEmpty() ? Set.of() : EnumSet.copyOf(include);
   }
 }

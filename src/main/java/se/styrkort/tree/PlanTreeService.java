@@ -6,8 +6,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Set;
+import se.styrkort.action.ActionStatus;
+import se.styrkort.action.PlanAction;
 import se.styrkort.assessment.NodeAssessments;
 import se.styrkort.common.DomainException;
+import se.styrkort.fulfilment.Basis;
+import se.styrkort.report.FulfilmentViews;
 import se.styrkort.vocabulary.Language;
 
 /** Reads a whole plan as one document, with the tag that changes whenever any part of it does. */
@@ -20,6 +24,11 @@ public class PlanTreeService {
   @Inject PlanTreeQueries queries;
   @Inject NodeAssessments assessments;
   @Inject EntityManager em;
+  @Inject se.styrkort.report.FulfilmentService fulfilment;
+  @Inject se.styrkort.action.ActionService actions;
+
+  /** A focus area's or goal's part of the tree, with the plan it belongs to. */
+  public record TaggedSubtree(PlanSubtreeView subtree, long tag) {}
 
   /**
    * The tree with what {@code include} asks for beside it; one transaction, so that the reads see
@@ -31,7 +40,21 @@ public class PlanTreeService {
    */
   @Transactional
   public TaggedTree get(
-      long planId, Integer year, Set<PlanTreeInclude> include, String period, Language language) {
+      long planId,
+      Integer year,
+      Set<PlanTreeInclude> include,
+      PlanTreeDetail detail,
+      String period,
+      Language language) {
+    boolean summary = detail == PlanTreeDetail.summary;
+    for (PlanTreeInclude needsYear : List.of(PlanTreeInclude.fulfilment, PlanTreeInclude.actions)) {
+      if (include.contains(needsYear) && year == null) {
+        throw DomainException.invalid("year", "include=" + needsYear + " needs the year to show");
+      }
+    }
+    if (summary && year == null) {
+      throw DomainException.invalid("year", "detail=summary needs the year to show");
+    }
     boolean withAssessments = include.contains(PlanTreeInclude.assessments);
     if (period != null && !withAssessments) {
       throw DomainException.invalid("period", "applies only with include=assessments");
@@ -49,7 +72,56 @@ public class PlanTreeService {
                     withAssessments ? assessments(plan, year, period) : NodeAssessments.ByNode.NONE,
                 language)
             .orElseThrow(() -> DomainException.notFound("plan", planId));
-    return new TaggedTree(PlanTreeAssembler.assemble(rows), rows.tag());
+    // The fulfilment document's own computation, in this transaction: the statuses are the ones
+    // GET /plans/{planId}/fulfilment?year= answers, by construction. With include=actions too it
+    // counts the actions itself (FulfilmentIncludes reads the same include parameter).
+    FulfilmentViews.TreeFulfilment judged =
+        include.contains(PlanTreeInclude.fulfilment)
+            ? fulfilment.forPlan(planId, year, Basis.LATEST, false)
+            : null;
+    boolean withActions = include.contains(PlanTreeInclude.actions);
+    // The fulfilment counted the actions where it was asked to (FulfilmentIncludes): not twice.
+    boolean counted = judged != null && judged.node().actions() != null;
+    java.util.Map<PlanAction, ActionStatus> statuses =
+        withActions && !counted ? actions.statusInYear(planId, year) : null;
+    return new TaggedTree(
+        PlanTreeAssembler.assemble(
+            rows, PlanTreeAssembler.Embedded.of(judged, statuses, withActions, summary)),
+        rows.tag());
+  }
+
+  /**
+   * A focus area's or goal's part of its plan's tree, as the whole tree with the same parameters
+   * has it: cut from the plan's tree, so that both always agree.
+   */
+  @Transactional
+  public TaggedSubtree subtree(
+      long goalId,
+      Integer year,
+      Set<PlanTreeInclude> include,
+      PlanTreeDetail detail,
+      String period,
+      Language language) {
+    List<Long> plans =
+        em.createQuery("select g.planId from Goal g where g.id = :goal", Long.class)
+            .setParameter("goal", goalId)
+            .getResultList();
+    if (plans.isEmpty()) {
+      throw DomainException.notFound("goal", goalId);
+    }
+    TaggedTree whole = get(plans.get(0), year, include, detail, period, language);
+    PlanTreeView tree = whole.tree();
+    java.util.ArrayDeque<TreeGoalView> open = new java.util.ArrayDeque<>(tree.focusAreas());
+    while (!open.isEmpty()) {
+      TreeGoalView goal = open.pop();
+      if (goal.id() == goalId) {
+        return new TaggedSubtree(
+            new PlanSubtreeView(tree.id(), tree.name(), tree.status(), tree.lastModified(), goal),
+            whole.tag());
+      }
+      open.addAll(goal.goals());
+    }
+    throw DomainException.notFound("goal", goalId);
   }
 
   private NodeAssessments.ByNode assessments(long planId, Integer year, String period) {

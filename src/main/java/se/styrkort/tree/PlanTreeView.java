@@ -30,6 +30,18 @@ public record PlanTreeView(
                 "The node's assessment in the period asked for (include=assessments); null when"
                     + " not asked for or when the node has none.")
         NodeAssessment assessment,
+    @Schema(
+            nullable = true,
+            description =
+                "The node's computed fulfilment in the year asked for (include=fulfilment); null"
+                    + " when not asked for.")
+        TreeNodeFulfilment fulfilment,
+    @Schema(
+            nullable = true,
+            description =
+                "The actions serving the node (all of the plan's) per status in the year asked for"
+                    + " (include=actions); null when not asked for.")
+        se.styrkort.action.ActionCounts actions,
     @Schema(example = "1", description = "The plan's own version (the tree's ETag is separate).")
         long version,
     @Schema(

@@ -24,6 +24,18 @@ public record TreeGoalView(
                 "The node's assessment in the period asked for (include=assessments); null when"
                     + " not asked for or when the node has none.")
         NodeAssessment assessment,
+    @Schema(
+            nullable = true,
+            description =
+                "The node's computed fulfilment in the year asked for (include=fulfilment); null"
+                    + " when not asked for.")
+        TreeNodeFulfilment fulfilment,
+    @Schema(
+            nullable = true,
+            description =
+                "The actions serving the node or a goal beneath it per status in the year asked for"
+                    + " (include=actions); null when not asked for.")
+        se.styrkort.action.ActionCounts actions,
     @Schema(description = "Sub-goals in order.") List<TreeGoalView> goals,
     @Schema(description = "Indicators serving this goal directly, in order.")
         List<TreeIndicatorView> indicators) {}

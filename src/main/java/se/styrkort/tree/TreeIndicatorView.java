@@ -21,6 +21,12 @@ public record TreeIndicatorView(
                     + " not asked for or when the node has none.")
         NodeAssessment assessment,
     @Schema(
+            nullable = true,
+            description =
+                "The indicator's computed fulfilment in the year asked for"
+                    + " (include=fulfilment); null when not asked for.")
+        TreeNodeFulfilment fulfilment,
+    @Schema(
             description = "Reference levels the analysis shows beside the municipality's own.",
             example = "[\"NATIONAL\", \"COUNTY\"]")
         List<ComparisonLevel> comparisons,

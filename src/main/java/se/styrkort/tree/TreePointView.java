@@ -46,4 +46,10 @@ public record TreePointView(
             description =
                 "Reference values (riket, the county, groups) by series and year, each with the"
                     + " difference of the year's outcome to it; only the asked year's, if any.")
-        List<ReferenceComparison> referenceValues) {}
+        List<ReferenceComparison> referenceValues,
+    @Schema(
+            nullable = true,
+            description =
+                "The point's judgement in the year asked for (include=fulfilment); null when not"
+                    + " asked for.")
+        TreePointFulfilment fulfilment) {}

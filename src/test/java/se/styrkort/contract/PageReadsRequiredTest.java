@@ -25,7 +25,9 @@ class PageReadsRequiredTest {
       List.of(
           "listPlans",
           "getPlan",
+          "getCurrentPlan",
           "getPlanTree",
+          "getGoalTree",
           "getPlanFulfilment",
           "listGoals",
           "getGoal",
