@@ -59,6 +59,9 @@ final class PlanTreeAssembler {
       boolean withActions,
       boolean summary) {
 
+    /** Nothing beside the rows. */
+    static final Embedded NONE = new Embedded(null, null, null, false, false);
+
     /**
      * Indexes a plan's fulfilment document by node and by point.
      *
@@ -99,6 +102,11 @@ final class PlanTreeAssembler {
   }
 
   /** The plan as one document. */
+  static PlanTreeView assemble(PlanRows rows) {
+    return assemble(rows, Embedded.NONE);
+  }
+
+  /** The plan as one document, with what was asked for beside its rows. */
   static PlanTreeView assemble(PlanRows rows, Embedded embedded) {
     return new PlanTreeAssembler(rows, embedded).plan();
   }
