@@ -11,7 +11,7 @@ import se.styrkort.support.LargePlan;
  * Writes a generated plan into a migrated database with the tests' LargePlan generator, then lists
  * its measurement points (id and value type, one a line) for the load generator.
  *
- * <p>Usage: GeneratePlan JDBC_URL USER PASSWORD SHAPE(benchmark|soak) POINTS_FILE; prints the id.
+ * <p>Usage: GeneratePlan JDBC_URL USER PASSWORD SHAPE(benchmark|million|soak) POINTS_FILE; prints the id.
  */
 public class GeneratePlan {
   public static void main(String[] args) throws Exception {
@@ -23,8 +23,10 @@ public class GeneratePlan {
           case "benchmark" -> LargePlan.BENCHMARK;
           // A municipality-sized plan: 360 points over five years, so that 30 req/s of tree
           // reads stays a steady load rather than a saturating one on a small machine.
+          // 100,000 points over ten years: a million BI fact rows (bench/csv.sh).
+          case "million" -> new LargePlan.Shape(10, 10, 40, 25, 2021, 10);
           case "soak" -> new LargePlan.Shape(3, 3, 4, 10, 2022, 5);
-          default -> throw new IllegalArgumentException("shape: benchmark or soak");
+          default -> throw new IllegalArgumentException("shape: benchmark, million or soak");
         };
     long planId = new LargePlan(dataSource).create(shape, "Genererad plan (" + args[3] + ")");
     try (Connection connection = dataSource.getConnection();

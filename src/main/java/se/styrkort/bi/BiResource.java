@@ -61,6 +61,7 @@ public class BiResource {
           + " first bytes arrive at once. The same columns when there are no rows.";
 
   @Inject FactsService facts;
+  @Inject FactsExport export;
   @Inject EvaluationsService evaluations;
   @Inject NodeFactsService nodeFacts;
 
@@ -127,7 +128,7 @@ public class BiResource {
       @Context UriInfo uri) {
     BiFilter filter = facts.check(BiFilter.of(planId, fromYear, toYear, access.readablePlanIds()));
     if (wantsCsv(headers)) {
-      return csv(factTable, (printer, sink) -> facts.stream(filter, rows -> sink.test(rows)));
+      return csv(factTable, (printer, sink) -> export.stream(filter, rows -> sink.test(rows)));
     }
     PageRequest page = PageRequest.of(limit, null);
     FactKey after = Cursors.fact(cursor);

@@ -16,8 +16,16 @@ final class FactRows {
 
   private FactRows() {}
 
+  /** What a fact row shows of its measurement point. */
+  record PointColumns(long id, String label, String group, String valueType, String unit) {
+    static PointColumns of(MeasurementPoint point) {
+      return new PointColumns(
+          point.id, point.label, point.group, point.valueType.name(), point.unit);
+    }
+  }
+
   static FactRow of(
-      Place place, MeasurementPoint point, YearFulfilment year, ReferenceValues references) {
+      Place place, PointColumns point, YearFulfilment year, ReferenceValues references) {
     PointResult result = year.result();
     ResolvedTarget target = result.target();
     Observation baseline = result.baseline();
@@ -36,12 +44,12 @@ final class FactRows {
         place.indicatorId(),
         place.indicatorCode(),
         place.indicatorTitle(),
-        point.id,
+        point.id(),
         place.pointCode(),
-        point.label,
-        point.group,
-        point.valueType.name(),
-        point.unit,
+        point.label(),
+        point.group(),
+        point.valueType(),
+        point.unit(),
         result.year(),
         year.writtenTarget(),
         target == null ? null : target.comparator().name(),

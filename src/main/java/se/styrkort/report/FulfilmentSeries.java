@@ -64,17 +64,33 @@ public class FulfilmentSeries {
           contexts.computeIfAbsent(plan.id, id -> FulfilmentService.context(plan));
       Map<Integer, String> written = new HashMap<>();
       pointTargets.forEach(target -> written.put(target.spec().year(), target.written()));
-      List<YearFulfilment> years = new ArrayList<>(to - from + 1);
-      for (PointResult result : Fulfilment.series(input, context, from, to, Basis.LATEST, false)) {
-        years.add(
-            new YearFulfilment(
-                result,
-                written.get(result.year()),
-                Fulfilment.latest(input, result.year(), EvaluationKind.OUTCOME),
-                Fulfilment.latest(input, result.year(), EvaluationKind.FORECAST)));
-      }
+      List<YearFulfilment> years = years(input, context, written, from, to);
       judged.put(point.id, years);
     }
     return judged;
+  }
+
+  /** What a plan's points are judged by: its baseline year and its fulfilment rule. */
+  public static PlanContext context(Plan plan) {
+    return FulfilmentService.context(plan);
+  }
+
+  /**
+   * One point's years {@code from}–{@code to} (within its plan's), in year order.
+   *
+   * @param written the target of each year as the plan wrote it
+   */
+  public static List<YearFulfilment> years(
+      PointInput input, PlanContext context, Map<Integer, String> written, int from, int to) {
+    List<YearFulfilment> years = new ArrayList<>(Math.max(0, to - from + 1));
+    for (PointResult result : Fulfilment.series(input, context, from, to, Basis.LATEST, false)) {
+      years.add(
+          new YearFulfilment(
+              result,
+              written.get(result.year()),
+              Fulfilment.latest(input, result.year(), EvaluationKind.OUTCOME),
+              Fulfilment.latest(input, result.year(), EvaluationKind.FORECAST)));
+    }
+    return years;
   }
 }

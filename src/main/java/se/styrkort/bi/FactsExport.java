@@ -1,0 +1,272 @@
+package se.styrkort.bi;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+import se.styrkort.bi.FactsService.PlanShapes;
+import se.styrkort.bi.FactsService.ReferenceValues;
+import se.styrkort.common.SqlStatements;
+import se.styrkort.fulfilment.Comparator;
+import se.styrkort.fulfilment.Direction;
+import se.styrkort.fulfilment.EvaluationKind;
+import se.styrkort.fulfilment.Observation;
+import se.styrkort.fulfilment.PlanContext;
+import se.styrkort.fulfilment.PointInput;
+import se.styrkort.fulfilment.TargetSpec;
+import se.styrkort.fulfilment.Value;
+import se.styrkort.fulfilment.ValueType;
+import se.styrkort.plan.Plan;
+import se.styrkort.point.ScaleConverter;
+import se.styrkort.report.FulfilmentSeries;
+
+/**
+ * The whole BI facts table for the CSV export in two statements, whatever its size: the plans with
+ * their goals, then one forward-only read of every measurement point in id order, each row carrying
+ * the point's targets, follow-up values and reference values (GROUP_CONCAT of their columns, text
+ * as hex). The driver streams that read ({@link #FETCH_SIZE} rows at a time), each point is judged
+ * as it arrives and its rows handed on, so nothing but the plans' shapes and one batch of rows is
+ * ever held, and no entity is made. The rows are those of {@link FactsService#rows}, in the same
+ * order; the read is one statement, so the export is one consistent snapshot.
+ */
+@ApplicationScoped
+class FactsExport {
+
+  /** Points per round trip of the streamed read. */
+  static final int FETCH_SIZE = 500;
+
+  /** Rows handed on at a time. */
+  private static final int BATCH = 2000;
+
+  private static final HexFormat HEX = HexFormat.of();
+  private static final ScaleConverter SCALES = new ScaleConverter();
+
+  private static final String POINTS =
+      // A point's values in one column may be long: no truncation at the default 1 MB.
+      "set statement group_concat_max_len = 4294967295 for"
+          + " select straight_join p.id, i.goal_id, g.plan_id,"
+          + " (select count(*) from indicator j where j.goal_id = i.goal_id and (j.position <"
+          + " i.position or (j.position = i.position and j.id <= i.id))),"
+          + " (select count(*) from measurement_point q where q.indicator_id = p.indicator_id"
+          + " and (q.position < p.position or (q.position = p.position and q.id <= p.id))),"
+          + " i.title, p.indicator_id, p.label, p.group_label, p.value_type, p.unit, p.scale,"
+          + " p.direction,"
+          + " (select group_concat(concat_ws(',', t.year, t.comparator, ifnull(t.value_number, ''),"
+          + " ifnull(concat('x', hex(t.value_level)), ''), ifnull(t.value_boolean, ''),"
+          + " ifnull(t.reference_year, ''), t.previous_year, ifnull(concat('x', hex(t.written)),"
+          + " '')) order by t.id separator ';') from target t where t.point_id = p.id),"
+          + " (select group_concat(concat_ws(',', e.id, e.year, e.kind, e.as_of,"
+          + " ifnull(e.value_number, ''), ifnull(concat('x', hex(e.value_level)), ''),"
+          + " ifnull(e.value_boolean, ''), e.state = 'APPROVED') order by e.id separator ';')"
+          + " from evaluation e where e.point_id = p.id),"
+          + " (select group_concat(concat_ws(',', s.level, v.year, ifnull(v.value_number, ''))"
+          + " order by s.id desc, v.year separator ';') from reference_series s"
+          + " join reference_value v on v.series_id = s.id"
+          + " where s.point_id = p.id and s.level in ('NATIONAL', 'COUNTY'))"
+          // By primary key: the points arrive in id order without a sort of the whole table; each
+          // point's goal by its key, not by scanning the plan's goals.
+          + " from measurement_point p force index (primary)"
+          + " join indicator i on i.id = p.indicator_id"
+          + " join goal g force index (primary) on g.id = i.goal_id"
+          + " join plan pl on pl.id = g.plan_id"
+          + " where pl.end_year >= ? and pl.start_year <= ?";
+
+  @Inject AgroalDataSource dataSource;
+  @Inject EntityManager em;
+
+  /** Hands every row to {@code sink}, a batch at a time; stops when the sink answers false. */
+  void stream(BiFilter filter, Predicate<List<FactRow>> sink) {
+    PlanShapes shapes = new PlanShapes();
+    QuarkusTransaction.requiringNew().run(() -> shapes.loadAll(em, filter));
+    if (shapes.plans.isEmpty()) {
+      return;
+    }
+    StringBuilder sql = new StringBuilder(POINTS);
+    List<Long> parameters = new ArrayList<>();
+    if (filter.planId() != null) {
+      sql.append(" and g.plan_id = ?");
+      parameters.add(filter.planId());
+    }
+    if (filter.readablePlanIds().isPresent()) {
+      Set<Long> readable = filter.readablePlanIds().get();
+      sql.append(" and g.plan_id in (");
+      sql.append(readable.isEmpty() ? "-1" : "?,".repeat(readable.size() - 1) + "?");
+      sql.append(')');
+      parameters.addAll(readable);
+    }
+    sql.append(" order by p.id");
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement statement =
+            connection.prepareStatement(
+                sql.toString(), ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY)) {
+      SqlStatements.count();
+      statement.setFetchSize(FETCH_SIZE);
+      statement.setInt(1, filter.firstYear());
+      statement.setInt(2, filter.lastYear());
+      for (int i = 0; i < parameters.size(); i++) {
+        statement.setLong(3 + i, parameters.get(i));
+      }
+      try (ResultSet row = statement.executeQuery()) {
+        Points points = new Points(shapes, filter);
+        List<FactRow> batch = new ArrayList<>(BATCH + 16);
+        while (row.next()) {
+          points.rows(row, batch);
+          if (batch.size() >= BATCH) {
+            if (!sink.test(batch)) {
+              // Reading on would fetch every remaining row only to drop it.
+              statement.cancel();
+              return;
+            }
+            batch = new ArrayList<>(BATCH + 16);
+          }
+        }
+        if (!batch.isEmpty()) {
+          sink.test(batch);
+        }
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("The facts export failed: " + e.getMessage(), e);
+    }
+  }
+
+  /** Turns a point's row into its fact rows; keeps only what points share (plans, scales). */
+  private static final class Points {
+    private final PlanShapes shapes;
+    private final BiFilter filter;
+    private final Map<Long, PlanContext> contexts = new HashMap<>();
+    private final Map<String, List<String>> scales = new HashMap<>();
+
+    Points(PlanShapes shapes, BiFilter filter) {
+      this.shapes = shapes;
+      this.filter = filter;
+    }
+
+    void rows(ResultSet row, List<FactRow> out) throws SQLException {
+      long pointId = row.getLong(1);
+      long planId = row.getLong(3);
+      Plan plan = shapes.plans.get(planId);
+      int from = Math.max(filter.firstYear(), plan.startYear);
+      int to = Math.min(filter.lastYear(), plan.endYear);
+      if (from > to) {
+        return;
+      }
+      long indicatorId = row.getLong(7);
+      FactsService.Place place =
+          shapes.place(
+              planId, row.getLong(2), indicatorId, row.getInt(4), row.getInt(5), row.getString(6));
+      ValueType valueType = ValueType.valueOf(row.getString(10));
+      FactRows.PointColumns point =
+          new FactRows.PointColumns(
+              pointId, row.getString(8), row.getString(9), valueType.name(), row.getString(11));
+      String scale = row.getString(12);
+      String direction = row.getString(13);
+      List<TargetSpec> targets = new ArrayList<>();
+      Map<Integer, String> written = new HashMap<>();
+      for (String target : records(row.getString(14))) {
+        String[] f = target.split(",", -1);
+        int year = Integer.parseInt(f[0]);
+        targets.add(
+            new TargetSpec(
+                year,
+                Comparator.valueOf(f[1]),
+                value(f[2], f[3], f[4]),
+                f[5].isEmpty() ? null : Integer.valueOf(f[5]),
+                f[6].equals("1")));
+        written.put(year, text(f[7]));
+      }
+      List<Observation> observations = new ArrayList<>();
+      for (String evaluation : records(row.getString(15))) {
+        String[] f = evaluation.split(",", -1);
+        observations.add(
+            new Observation(
+                Long.parseLong(f[0]),
+                Integer.parseInt(f[1]),
+                EvaluationKind.valueOf(f[2]),
+                LocalDate.parse(f[3]),
+                value(f[4], f[5], f[6]),
+                f[7].equals("1")));
+      }
+      PointInput input =
+          new PointInput(
+              pointId,
+              valueType,
+              scale == null
+                  ? List.of()
+                  : scales.computeIfAbsent(scale, SCALES::convertToEntityAttribute),
+              direction == null ? null : Direction.valueOf(direction),
+              targets,
+              observations);
+      Map<Integer, ReferenceValues> references = references(row.getString(16));
+      PlanContext context = contexts.computeIfAbsent(planId, id -> FulfilmentSeries.context(plan));
+      for (FulfilmentSeries.YearFulfilment year :
+          FulfilmentSeries.years(input, context, written, from, to)) {
+        out.add(
+            FactRows.of(
+                place,
+                point,
+                year,
+                references.getOrDefault(year.result().year(), ReferenceValues.NONE)));
+      }
+    }
+
+    /**
+     * The national and county values by year; of several series of a level the first (lowest id)
+     * counts, as in {@link FactsService}: they arrive newest first, so the first is put last.
+     */
+    private static Map<Integer, ReferenceValues> references(String column) {
+      if (column == null) {
+        return Map.of();
+      }
+      Map<Integer, ReferenceValues> byYear = new HashMap<>();
+      for (String reference : records(column)) {
+        String[] f = reference.split(",", -1);
+        int year = Integer.parseInt(f[1]);
+        BigDecimal value = f[2].isEmpty() ? null : new BigDecimal(f[2]);
+        ReferenceValues current = byYear.getOrDefault(year, ReferenceValues.NONE);
+        byYear.put(
+            year,
+            "NATIONAL".equals(f[0])
+                ? new ReferenceValues(value, current.county())
+                : new ReferenceValues(current.national(), value));
+      }
+      return byYear;
+    }
+
+    private static String[] records(String column) {
+      return column == null ? new String[0] : column.split(";");
+    }
+
+    /** A stored value from its three columns as written: number, hex level, 0/1 (or empty). */
+    private static Value value(String number, String level, String bool) {
+      if (!number.isEmpty()) {
+        return Value.numeric(new BigDecimal(number));
+      }
+      if (!level.isEmpty()) {
+        return Value.level(text(level));
+      }
+      return bool.isEmpty() ? null : Value.bool(bool.equals("1"));
+    }
+
+    /** Text written as 'x' and its UTF-8 bytes in hex; empty for null. */
+    private static String text(String hex) {
+      return hex.isEmpty()
+          ? null
+          : new String(HEX.parseHex(hex, 1, hex.length()), StandardCharsets.UTF_8);
+    }
+  }
+}
