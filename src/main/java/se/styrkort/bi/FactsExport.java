@@ -57,7 +57,9 @@ class FactsExport {
   private static final ScaleConverter SCALES = new ScaleConverter();
 
   private static final String POINTS =
-      // A point's values in one column may be long: no truncation at the default 1 MB.
+      // A point's values in one column may be long: no truncation at the default 1 MB. No order
+      // within a column (an ORDER BY there makes a temporary table per point): a point's targets
+      // and values are told apart by their year, kind and date, its reference series by their id.
       "set statement group_concat_max_len = 4294967295 for"
           + " select straight_join p.id, i.goal_id, g.plan_id,"
           + " (select count(*) from indicator j where j.goal_id = i.goal_id and (j.position <"
@@ -69,13 +71,13 @@ class FactsExport {
           + " (select group_concat(concat_ws(',', t.year, t.comparator, ifnull(t.value_number, ''),"
           + " ifnull(concat('x', hex(t.value_level)), ''), ifnull(t.value_boolean, ''),"
           + " ifnull(t.reference_year, ''), t.previous_year, ifnull(concat('x', hex(t.written)),"
-          + " '')) order by t.id separator ';') from target t where t.point_id = p.id),"
+          + " '')) separator ';') from target t where t.point_id = p.id),"
           + " (select group_concat(concat_ws(',', e.id, e.year, e.kind, e.as_of,"
           + " ifnull(e.value_number, ''), ifnull(concat('x', hex(e.value_level)), ''),"
-          + " ifnull(e.value_boolean, ''), e.state = 'APPROVED') order by e.id separator ';')"
+          + " ifnull(e.value_boolean, ''), e.state = 'APPROVED') separator ';')"
           + " from evaluation e where e.point_id = p.id),"
-          + " (select group_concat(concat_ws(',', s.level, v.year, ifnull(v.value_number, ''))"
-          + " order by s.id desc, v.year separator ';') from reference_series s"
+          + " (select group_concat(concat_ws(',', s.id, s.level, v.year, ifnull(v.value_number,"
+          + " '')) separator ';') from reference_series s"
           + " join reference_value v on v.series_id = s.id"
           + " where s.point_id = p.id and s.level in ('NATIONAL', 'COUNTY'))"
           // By primary key: the points arrive in id order without a sort of the whole table; each
@@ -226,23 +228,22 @@ class FactsExport {
 
     /**
      * The national and county values by year; of several series of a level the first (lowest id)
-     * counts, as in {@link FactsService}: they arrive newest first, so the first is put last.
+     * counts, as in {@link FactsService}.
      */
     private static Map<Integer, ReferenceValues> references(String column) {
       if (column == null) {
         return Map.of();
       }
-      Map<Integer, ReferenceValues> byYear = new HashMap<>();
+      List<String[]> values = new ArrayList<>();
       for (String reference : records(column)) {
-        String[] f = reference.split(",", -1);
-        int year = Integer.parseInt(f[1]);
-        BigDecimal value = f[2].isEmpty() ? null : new BigDecimal(f[2]);
-        ReferenceValues current = byYear.getOrDefault(year, ReferenceValues.NONE);
-        byYear.put(
-            year,
-            "NATIONAL".equals(f[0])
-                ? new ReferenceValues(value, current.county())
-                : new ReferenceValues(current.national(), value));
+        values.add(reference.split(",", -1));
+      }
+      // Newest series first, so that the first of its level is put last.
+      values.sort((a, b) -> Long.compare(Long.parseLong(b[0]), Long.parseLong(a[0])));
+      Map<Integer, ReferenceValues> byYear = new HashMap<>();
+      for (String[] f : values) {
+        ReferenceValues.put(
+            byYear, f[1], Integer.parseInt(f[2]), f[3].isEmpty() ? null : new BigDecimal(f[3]));
       }
       return byYear;
     }

@@ -193,6 +193,17 @@ public class FactsService {
   /** The national and county values of a point in a year; the first series of a level counts. */
   record ReferenceValues(BigDecimal national, BigDecimal county) {
     static final ReferenceValues NONE = new ReferenceValues(null, null);
+
+    /** Puts a series' value of a year in place of the one of its level read before. */
+    static void put(
+        Map<Integer, ReferenceValues> byYear, String level, int year, BigDecimal value) {
+      ReferenceValues current = byYear.getOrDefault(year, NONE);
+      byYear.put(
+          year,
+          "NATIONAL".equals(level)
+              ? new ReferenceValues(value, current.county())
+              : new ReferenceValues(current.national(), value));
+    }
   }
 
   private Map<Long, Map<Integer, ReferenceValues>> references(List<Long> pointIds) {
@@ -211,14 +222,8 @@ public class FactsService {
       long pointId = ((Number) row[0]).longValue();
       int year = ((Number) row[2]).intValue();
       BigDecimal value = (BigDecimal) row[3];
-      Map<Integer, ReferenceValues> byYear =
-          byPoint.computeIfAbsent(pointId, id -> new HashMap<>());
-      ReferenceValues current = byYear.getOrDefault(year, ReferenceValues.NONE);
-      byYear.put(
-          year,
-          "NATIONAL".equals(row[1])
-              ? new ReferenceValues(value, current.county())
-              : new ReferenceValues(current.national(), value));
+      ReferenceValues.put(
+          byPoint.computeIfAbsent(pointId, id -> new HashMap<>()), (String) row[1], year, value);
     }
     return byPoint;
   }

@@ -13,10 +13,6 @@ import static se.styrkort.support.Api.givenInvalid;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -65,8 +61,9 @@ class BiFactsTest {
     PointFixtures.recordOutcome(point, 2023, 99);
     record(point, "FORECAST", "2024-08-31", 98);
     long outcome = PointFixtures.recordOutcome(point, 2024, 99.5);
-    references(point, "NATIONAL", "Riket", Map.of(2024, "97.2"));
-    references(point, "COUNTY", "Örebro län", Map.of(2024, "96.8", 2025, "97"));
+    BiTables.references(dataSource, point, "NATIONAL", "Riket", Map.of(2024, "97.2"));
+    BiTables.references(
+        dataSource, point, "COUNTY", "Örebro län", Map.of(2024, "96.8", 2025, "97"));
 
     List<Map<String, Object>> items =
         given()
@@ -236,37 +233,5 @@ class BiFactsTest {
         .extract()
         .jsonPath()
         .getLong("id");
-  }
-
-  /** Reference values are written by the Kolada sync (another feature); here straight by SQL. */
-  private void references(long pointId, String level, String label, Map<Integer, String> values)
-      throws Exception {
-    try (Connection connection = dataSource.getConnection();
-        PreparedStatement series =
-            connection.prepareStatement(
-                "insert into reference_series (point_id, level, label, source, version, created_at,"
-                    + " updated_at) values (?, ?, ?, 'MANUAL', 0, now(6), now(6))",
-                Statement.RETURN_GENERATED_KEYS)) {
-      series.setLong(1, pointId);
-      series.setString(2, level);
-      series.setString(3, label);
-      series.executeUpdate();
-      long seriesId;
-      try (ResultSet keys = series.getGeneratedKeys()) {
-        keys.next();
-        seriesId = keys.getLong(1);
-      }
-      try (PreparedStatement value =
-          connection.prepareStatement(
-              "insert into reference_value (series_id, year, value_number, updated_at)"
-                  + " values (?, ?, ?, now(6))")) {
-        for (Map.Entry<Integer, String> entry : values.entrySet()) {
-          value.setLong(1, seriesId);
-          value.setInt(2, entry.getKey());
-          value.setBigDecimal(3, new java.math.BigDecimal(entry.getValue()));
-          value.executeUpdate();
-        }
-      }
-    }
   }
 }

@@ -99,4 +99,41 @@ final class BiTables {
       return value;
     }
   }
+
+  /** Reference values are written by the Kolada sync (another feature); here straight by SQL. */
+  static void references(
+      javax.sql.DataSource dataSource,
+      long pointId,
+      String level,
+      String label,
+      Map<Integer, String> values)
+      throws java.sql.SQLException {
+    try (java.sql.Connection connection = dataSource.getConnection();
+        java.sql.PreparedStatement series =
+            connection.prepareStatement(
+                "insert into reference_series (point_id, level, label, source, version, created_at,"
+                    + " updated_at) values (?, ?, ?, 'MANUAL', 0, now(6), now(6))",
+                java.sql.Statement.RETURN_GENERATED_KEYS)) {
+      series.setLong(1, pointId);
+      series.setString(2, level);
+      series.setString(3, label);
+      series.executeUpdate();
+      long seriesId;
+      try (java.sql.ResultSet keys = series.getGeneratedKeys()) {
+        keys.next();
+        seriesId = keys.getLong(1);
+      }
+      try (java.sql.PreparedStatement value =
+          connection.prepareStatement(
+              "insert into reference_value (series_id, year, value_number, updated_at)"
+                  + " values (?, ?, ?, now(6))")) {
+        for (Map.Entry<Integer, String> entry : values.entrySet()) {
+          value.setLong(1, seriesId);
+          value.setInt(2, entry.getKey());
+          value.setBigDecimal(3, new java.math.BigDecimal(entry.getValue()));
+          value.executeUpdate();
+        }
+      }
+    }
+  }
 }

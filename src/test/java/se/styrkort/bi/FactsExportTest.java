@@ -16,8 +16,6 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.Statement;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -149,32 +147,6 @@ class FactsExportTest {
 
   private void references(long pointId, String level, Map<Integer, String> values)
       throws Exception {
-    try (Connection connection = dataSource.getConnection();
-        PreparedStatement series =
-            connection.prepareStatement(
-                "insert into reference_series (point_id, level, label, source, version, created_at,"
-                    + " updated_at) values (?, ?, ?, 'MANUAL', 0, now(6), now(6))",
-                Statement.RETURN_GENERATED_KEYS)) {
-      series.setLong(1, pointId);
-      series.setString(2, level);
-      series.setString(3, level + " " + values.keySet());
-      series.executeUpdate();
-      long seriesId;
-      try (ResultSet keys = series.getGeneratedKeys()) {
-        keys.next();
-        seriesId = keys.getLong(1);
-      }
-      try (PreparedStatement value =
-          connection.prepareStatement(
-              "insert into reference_value (series_id, year, value_number, updated_at)"
-                  + " values (?, ?, ?, now(6))")) {
-        for (Map.Entry<Integer, String> entry : new LinkedHashMap<>(values).entrySet()) {
-          value.setLong(1, seriesId);
-          value.setInt(2, entry.getKey());
-          value.setBigDecimal(3, new java.math.BigDecimal(entry.getValue()));
-          value.executeUpdate();
-        }
-      }
-    }
+    BiTables.references(dataSource, pointId, level, level + " " + values.keySet(), values);
   }
 }
