@@ -60,6 +60,7 @@ class PlanTreePageTest {
   @Inject GeneratedPlans generated;
   @Inject SessionFactory sessionFactory;
   @Inject se.styrkort.cache.DocumentCache documents;
+  @Inject io.agroal.api.AgroalDataSource dataSource;
 
   private static JsonPath get(String path, Object id, String query) {
     return given()
@@ -294,6 +295,42 @@ class PlanTreePageTest {
                 .asByteArray()
                 .length,
         "the summary is smaller");
+  }
+
+  /**
+   * On a plan of 2,250 points with a target and two values a year and point, the one call of a page
+   * (tree with fulfilment, summary) is smaller than the two it replaces (tree and fulfilment of the
+   * year), plain and gzip.
+   */
+  @Test
+  void onALargePlanTheOneCallIsSmallerThanTheTwo() throws Exception {
+    long large =
+        new se.styrkort.support.LargePlan(dataSource)
+            .create(se.styrkort.support.LargePlan.LARGE, "Page bytes");
+    Map<String, int[]> sizes = new java.util.LinkedHashMap<>();
+    for (String path :
+        List.of(
+            "/api/v1/plans/{id}/tree",
+            "/api/v1/plans/{id}/tree?year=2023",
+            "/api/v1/plans/{id}/fulfilment?year=2023",
+            "/api/v1/plans/{id}/tree?year=2023&include=fulfilment",
+            "/api/v1/plans/{id}/tree?year=2023&include=fulfilment&detail=summary")) {
+      byte[] body = given().get(path, large).then().statusCode(200).extract().asByteArray();
+      ByteArrayOutputStream zipped = new ByteArrayOutputStream();
+      try (GZIPOutputStream gzip = new GZIPOutputStream(zipped)) {
+        gzip.write(body);
+      }
+      sizes.put(path, new int[] {body.length, zipped.size()});
+      System.out.printf(
+          "[styrkort] 2,250 points: %s: %d bytes, %d gzip%n", path, body.length, zipped.size());
+    }
+    int[] tree = sizes.get("/api/v1/plans/{id}/tree?year=2023");
+    int[] fulfilment = sizes.get("/api/v1/plans/{id}/fulfilment?year=2023");
+    int[] one = sizes.get("/api/v1/plans/{id}/tree?year=2023&include=fulfilment&detail=summary");
+    int[] full = sizes.get("/api/v1/plans/{id}/tree?year=2023&include=fulfilment");
+    assertTrue(one[0] < full[0] && one[1] < full[1], "summary smaller than full");
+    assertTrue(one[0] < tree[0] + fulfilment[0], "plain: one call smaller than the two");
+    assertTrue(one[1] < tree[1] + fulfilment[1], "gzip: one call smaller than the two");
   }
 
   @Test
