@@ -205,8 +205,14 @@ public class ProblemMapper {
           default -> code.title() + ".";
         };
     RestResponse.ResponseBuilder<Problem> response = builder(code, detail, List.of(), uri);
-    if (code == ProblemCode.METHOD_NOT_ALLOWED && !e.getResponse().getAllowedMethods().isEmpty()) {
-      response.header("Allow", String.join(", ", e.getResponse().getAllowedMethods()));
+    if (code == ProblemCode.METHOD_NOT_ALLOWED) {
+      String allowed =
+          e.getResponse().getAllowedMethods().isEmpty()
+              ? AllowedMethods.of(uri.getPath())
+              : String.join(", ", new java.util.TreeSet<>(e.getResponse().getAllowedMethods()));
+      if (!allowed.isEmpty()) {
+        response.header("Allow", allowed);
+      }
     }
     return response.build();
   }

@@ -296,7 +296,19 @@ class PlanResourceTest {
         .then()
         .statusCode(405)
         .contentType("application/problem+json")
+        .header(
+            "Allow",
+            org.hamcrest.Matchers.allOf(
+                containsString("GET"), containsString("PUT"), containsString("DELETE")))
         .body("code", equalTo("METHOD_NOT_ALLOWED"));
+    RestAssured.given()
+        .headers(Api.authHeaders())
+        .post("/odata/v1/Facts")
+        .then()
+        .statusCode(405)
+        .header("OData-Version", "4.0")
+        .body("error.code", org.hamcrest.Matchers.notNullValue())
+        .body("error.message", org.hamcrest.Matchers.notNullValue());
     RestAssured.given()
         .headers(Api.authHeaders())
         .contentType("text/plain")
