@@ -57,10 +57,13 @@ class FactsExport {
   private static final ScaleConverter SCALES = new ScaleConverter();
 
   private static final String POINTS =
+      // No cache of the dependent subqueries' results: every point is asked for once, and MariaDB
+      // keeps that cache in a temporary table (on disk, with these long texts) for the whole read.
       // A point's values in one column may be long: no truncation at the default 1 MB. No order
       // within a column (an ORDER BY there makes a temporary table per point): a point's targets
       // and values are told apart by their year, kind and date, its reference series by their id.
-      "set statement group_concat_max_len = 4294967295 for"
+      "set statement optimizer_switch = 'subquery_cache=off', group_concat_max_len = 4294967295"
+          + " for"
           + " select straight_join p.id, i.goal_id, g.plan_id,"
           + " (select count(*) from indicator j where j.goal_id = i.goal_id and (j.position <"
           + " i.position or (j.position = i.position and j.id <= i.id))),"
@@ -78,7 +81,7 @@ class FactsExport {
           + " from evaluation e where e.point_id = p.id),"
           + " (select group_concat(concat_ws(',', s.id, s.level, v.year, ifnull(v.value_number,"
           + " '')) separator ';') from reference_series s"
-          + " join reference_value v on v.series_id = s.id"
+          + " straight_join reference_value v on v.series_id = s.id"
           + " where s.point_id = p.id and s.level in ('NATIONAL', 'COUNTY'))"
           // By primary key: the points arrive in id order without a sort of the whole table; each
           // point's goal by its key, not by scanning the plan's goals.
