@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import se.styrkort.assessment.NodeAssessment;
 import se.styrkort.common.DomainException;
 import se.styrkort.fulfilment.Basis;
 import se.styrkort.fulfilment.FulfilmentStatus;
@@ -22,7 +23,8 @@ import se.styrkort.security.CallerAccess;
 
 /**
  * The goals of plans below that contribute to a goal (the committees' nämndmål beneath the
- * council's fullmäktigemål), each with its own computed fulfilment for the year.
+ * council's fullmäktigemål), each with its own computed fulfilment for the year and its assessment
+ * beside it (see {@link GoalAssessments}).
  */
 @ApplicationScoped
 @Transactional
@@ -30,12 +32,14 @@ public class ContributingGoals {
 
   @Inject FulfilmentService fulfilment;
   @Inject CallerAccess caller;
+  @Inject GoalAssessments assessments;
 
   @Schema(
       name = "GoalContributions",
       description =
           "The goals that contribute to a goal, from the plans of units beneath its plan's, with"
-              + " their computed fulfilment: what the council's follow-up is judged from.")
+              + " their computed fulfilment and their assessment: what the council's follow-up is"
+              + " judged from.")
   public record Contributions(
       @Schema(example = "3", required = true) long goalId,
       @Schema(example = "2024", required = true) int year,
@@ -59,9 +63,22 @@ public class ContributingGoals {
       @Schema(example = "2", nullable = true, required = true) Long organisationUnitId,
       @Schema(example = "Barn- och utbildningsnämnden", nullable = true, required = true)
           String organisationUnitName,
-      @Schema(example = "PARTIALLY_FULFILLED", required = true) FulfilmentStatus status,
+      @Schema(
+              example = "PARTIALLY_FULFILLED",
+              required = true,
+              description = "The computed status, in its own plan.")
+          FulfilmentStatus status,
       @Schema(example = "0.5", nullable = true, required = true) Double shareFulfilled,
-      @Schema(required = true) StatusCountsView counts) {}
+      @Schema(required = true) StatusCountsView counts,
+      @Schema(nullable = true, required = true, description = GoalAssessments.DESCRIPTION)
+          NodeAssessment assessment,
+      @Schema(
+              nullable = true,
+              required = true,
+              example = "false",
+              description =
+                  "Whether the assessment differs from the computed status; null without one.")
+          Boolean deviatesFromComputed) {}
 
   public Contributions of(long goalId, Integer year, Basis basis, boolean approvedOnly) {
     Goal goal =
@@ -95,10 +112,15 @@ public class ContributingGoals {
             ? Map.of()
             : OrganisationUnit.<OrganisationUnit>list("id in ?1", unitIds).stream()
                 .collect(Collectors.toMap(u -> u.id, Function.identity()));
+    Map<Long, GoalAssessments.Shown> shown = new java.util.HashMap<>();
     List<Contribution> items =
         contributors.stream()
             .map(
                 g -> {
+                  NodeKind kind =
+                      g.kind == se.styrkort.goal.GoalKind.FOCUS_AREA
+                          ? NodeKind.FOCUS_AREA
+                          : NodeKind.GOAL;
                   Plan owner = plans.get(g.planId);
                   OrganisationUnit unit =
                       owner.organisationUnitId == null ? null : units.get(owner.organisationUnitId);
@@ -106,9 +128,7 @@ public class ContributingGoals {
                     // The committee's plan does not reach that year: nothing to judge it by.
                     return new Contribution(
                         g.id,
-                        g.kind == se.styrkort.goal.GoalKind.FOCUS_AREA
-                            ? NodeKind.FOCUS_AREA
-                            : NodeKind.GOAL,
+                        kind,
                         g.title,
                         owner.id,
                         owner.name,
@@ -116,12 +136,18 @@ public class ContributingGoals {
                         unit == null ? null : unit.name,
                         FulfilmentStatus.NO_TARGET,
                         null,
-                        new StatusCountsView(0, 0, 0, 0, 0, 0, 0));
+                        new StatusCountsView(0, 0, 0, 0, 0, 0, 0),
+                        null,
+                        null);
                   }
                   TreeFulfilment computed = fulfilment.forGoal(g.id, judged, used, approvedOnly);
+                  NodeAssessment assessment =
+                      shown
+                          .computeIfAbsent(owner.id, id -> assessments.of(id, judged, approvedOnly))
+                          .of(kind, g.id);
                   return new Contribution(
                       g.id,
-                      computed.node().kind(),
+                      kind,
                       g.title,
                       owner.id,
                       owner.name,
@@ -129,7 +155,11 @@ public class ContributingGoals {
                       unit == null ? null : unit.name,
                       computed.node().status(),
                       computed.node().shareFulfilled(),
-                      computed.node().counts());
+                      computed.node().counts(),
+                      assessment,
+                      assessment == null
+                          ? null
+                          : assessment.status().deviatesFrom(computed.node().status()));
                 })
             .toList();
     return new Contributions(goalId, judged, used, approvedOnly, items);

@@ -25,9 +25,14 @@ public class GoodFinancialManagementResource {
       summary = "Evaluation of god ekonomisk hushållning",
       description =
           "The statutory evaluation for the annual report (Kommunallagen 11 kap, LKBR): the"
-              + " plan's goals marked goodFinancialManagement, each with its fulfilment for the"
-              + " year, and a summary sentence in Swedish (\"4 av 5 mål för god ekonomisk"
-              + " hushållning är uppfyllda.\").")
+              + " plan's goals marked goodFinancialManagement, each with its computed fulfilment for"
+              + " the year and its assessment beside it (the latest reporting period of the year"
+              + " that has one; APPROVED ones only for anonymous readers and with"
+              + " approvedOnly=true), and a summary sentence in Swedish. The summary counts a goal"
+              + " as fulfilled by its assessment where it has one (status FULFILLED) and by its"
+              + " computed status (FULFILLED) where it has none: \"4 av 5 mål för god ekonomisk"
+              + " hushållning bedöms uppfyllda.\" when any goal is judged by an assessment,"
+              + " \"… är uppfyllda.\" when none is.")
   public GoodFinancialManagement.Evaluation get(
       @RestPath long planId,
       @Parameter(description = FulfilmentParameters.YEAR, example = "2024") @RestQuery Integer year,

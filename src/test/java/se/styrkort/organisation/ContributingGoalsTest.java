@@ -31,6 +31,25 @@ class ContributingGoalsTest {
             OrganisationFixtures.code("SN"), "Socialnämnden", "COMMITTEE", council));
   }
 
+  /**
+   * The council's adopted plan with one goal, and the school committee's goal contributing to it.
+   */
+  private record Cascade(long councilPlan, long councilGoal, long schoolPlan, long schoolGoal) {}
+
+  private static Cascade cascade(Organisation org) {
+    long councilPlan = OrganisationFixtures.planOf(org.council(), "Kommunfullmäktiges plan");
+    long area = GoalFixtures.create(councilPlan, GoalFixtures.focusArea("Kunskap och lärande"));
+    long councilGoal =
+        GoalFixtures.create(
+            councilPlan, GoalFixtures.goalUnder(area, "Alla barn och elever når målen"));
+    adopt(councilPlan);
+    long schoolPlan = OrganisationFixtures.planOf(org.school(), "Barn- och utbildningsnämnden");
+    long schoolArea = GoalFixtures.create(schoolPlan, GoalFixtures.focusArea("Skola"));
+    long schoolGoal =
+        contributing(schoolPlan, schoolArea, "Alla elever är behöriga till gymnasiet", councilGoal);
+    return new Cascade(councilPlan, councilGoal, schoolPlan, schoolGoal);
+  }
+
   private static void adopt(long planId) {
     given()
         .header("If-Match", given().get("/api/v1/plans/{id}", planId).header("ETag"))
@@ -78,17 +97,11 @@ class ContributingGoalsTest {
   @Test
   void theCouncilsGoalShowsTheCommitteesGoalsThatContributeToIt() {
     Organisation org = organisation();
-    long councilPlan = OrganisationFixtures.planOf(org.council(), "Kommunfullmäktiges plan");
-    long area = GoalFixtures.create(councilPlan, GoalFixtures.focusArea("Kunskap och lärande"));
-    long councilGoal =
-        GoalFixtures.create(
-            councilPlan, GoalFixtures.goalUnder(area, "Alla barn och elever når målen"));
-    adopt(councilPlan);
-
-    long schoolPlan = OrganisationFixtures.planOf(org.school(), "Barn- och utbildningsnämnden");
-    long schoolArea = GoalFixtures.create(schoolPlan, GoalFixtures.focusArea("Skola"));
-    long schoolGoal =
-        contributing(schoolPlan, schoolArea, "Alla elever är behöriga till gymnasiet", councilGoal);
+    Cascade cascade = cascade(org);
+    long councilPlan = cascade.councilPlan();
+    long councilGoal = cascade.councilGoal();
+    long schoolPlan = cascade.schoolPlan();
+    long schoolGoal = cascade.schoolGoal();
     measured(schoolGoal, 92); // met
     long carePlan = OrganisationFixtures.planOf(org.care(), "Socialnämnden");
     long careArea = GoalFixtures.create(carePlan, GoalFixtures.focusArea("Barn och unga"));
@@ -155,6 +168,77 @@ class ContributingGoalsTest {
         .then()
         .statusCode(200)
         .body("items.goalId", contains((int) schoolGoal, (int) careGoal, (int) revisionGoal));
+  }
+
+  @Test
+  void eachContributionShowsItsAssessmentBesideTheComputedStatusAndAnonymousOnlyApprovedOnes() {
+    Organisation org = organisation();
+    Cascade cascade = cascade(org);
+    long councilPlan = cascade.councilPlan();
+    long councilGoal = cascade.councilGoal();
+    long schoolPlan = cascade.schoolPlan();
+    long schoolGoal = cascade.schoolGoal();
+    measured(schoolGoal, 85); // part of the way from 80 to 90
+    long helar =
+        se.styrkort.period.PeriodFixtures.defaultCalendar(schoolPlan, 2024).get("2024-HELAR");
+    long assessment =
+        given()
+            .body(
+                Map.of(
+                    "nodeKind", "GOAL",
+                    "nodeId", schoolGoal,
+                    "status", "NOT_FULFILLED",
+                    "motivation", "Behörigheten når inte 90 %"))
+            .post("/api/v1/reporting-periods/{id}/assessments", helar)
+            .then()
+            .statusCode(201)
+            .extract()
+            .jsonPath()
+            .getLong("id");
+    given()
+        .queryParam("year", 2024)
+        .get("/api/v1/goals/{id}/contributions", councilGoal)
+        .then()
+        .statusCode(200)
+        .body("items.status", contains("PARTIALLY_FULFILLED"))
+        .body("items[0].assessment.assessmentId", equalTo((int) assessment))
+        .body("items[0].assessment.status", equalTo("NOT_FULFILLED"))
+        .body("items[0].assessment.state", equalTo("DRAFT"))
+        .body("items[0].deviatesFromComputed", equalTo(true));
+    // Read as the annual report reads (approved only), the draft is not shown.
+    given()
+        .queryParam("year", 2024)
+        .queryParam("approvedOnly", true)
+        .get("/api/v1/goals/{id}/contributions", councilGoal)
+        .then()
+        .statusCode(200)
+        .body("items[0].assessment", equalTo(null))
+        .body("items[0].deviatesFromComputed", equalTo(null));
+    // Both plans public: an anonymous reader sees the assessment once it is approved.
+    adopt(schoolPlan);
+    for (long plan : new long[] {councilPlan, schoolPlan}) {
+      given()
+          .header("If-Match", given().get("/api/v1/plans/{id}", plan).header("ETag"))
+          .body(Map.of("public", true))
+          .put("/api/v1/plans/{id}/visibility", plan)
+          .then()
+          .statusCode(200);
+    }
+    se.styrkort.support.Api.withoutCredentials()
+        .queryParam("year", 2024)
+        .get("/api/v1/goals/{id}/contributions", councilGoal)
+        .then()
+        .statusCode(200)
+        .body("items.goalId", contains((int) schoolGoal))
+        .body("items[0].assessment", equalTo(null));
+    OrganisationFixtures.approveAssessment(assessment);
+    se.styrkort.support.Api.withoutCredentials()
+        .queryParam("year", 2024)
+        .get("/api/v1/goals/{id}/contributions", councilGoal)
+        .then()
+        .statusCode(200)
+        .body("items[0].assessment.status", equalTo("NOT_FULFILLED"))
+        .body("items[0].assessment.state", equalTo("APPROVED"));
   }
 
   @Test

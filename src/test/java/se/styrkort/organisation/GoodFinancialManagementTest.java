@@ -78,6 +78,7 @@ class GoodFinancialManagementTest {
             .body("goals.status", contains("FULFILLED", "NOT_FULFILLED", "FULFILLED"))
             .body("fulfilled", equalTo(2), "total", equalTo(3))
             .body("summary", equalTo("2 av 3 mål för god ekonomisk hushållning är uppfyllda."))
+            .body("assessed", equalTo(0), "fulfilledComputed", equalTo(2))
             .extract()
             .jsonPath();
     // The statuses are the plan's own fulfilment of those goals, not a second computation.
@@ -91,6 +92,104 @@ class GoodFinancialManagementTest {
             .jsonPath();
     org.junit.jupiter.api.Assertions.assertEquals(
         fulfilment.getString("node.status"), evaluation.getString("goals[1].status"));
+  }
+
+  /** Writes the goal's assessment in the period as the admin; approves it when asked to. */
+  private static long assess(long periodId, long goalId, String status, boolean approve) {
+    long id =
+        given()
+            .body(
+                Map.of(
+                    "nodeKind",
+                    "GOAL",
+                    "nodeId",
+                    goalId,
+                    "status",
+                    status,
+                    "motivation",
+                    "Bedömt mot bokslutet"))
+            .post("/api/v1/reporting-periods/{id}/assessments", periodId)
+            .then()
+            .statusCode(201)
+            .extract()
+            .jsonPath()
+            .getLong("id");
+    if (approve) {
+      OrganisationFixtures.approveAssessment(id);
+    }
+    return id;
+  }
+
+  @Test
+  void anAssessmentCountsInsteadOfTheComputedStatusAndAnonymousReadersSeeApprovedOnes() {
+    long plan = GoalFixtures.newPlan();
+    long economy = GoalFixtures.create(plan, GoalFixtures.focusArea("Ekonomi och verksamhet"));
+    long result = goal(plan, economy, "Resultatet är minst 2 % av skatter och bidrag", "FINANCIAL");
+    long solidity = goal(plan, economy, "Soliditeten förbättras", "FINANCIAL");
+    long service = goal(plan, economy, "Nöjda brukare i hemtjänsten", "OPERATIONAL");
+    measured(result, 1.5, 2, 2.4); // met
+    measured(solidity, 30, 35, 28); // missed
+    measured(service, 80, 90, 75); // missed, and worse than the baseline
+    long helar = se.styrkort.period.PeriodFixtures.defaultCalendar(plan, 2024).get("2024-HELAR");
+    // The council judges solidity fulfilled after all (approved), and the service goal too, in a
+    // draft that nobody has approved yet.
+    long approved = assess(helar, solidity, "FULFILLED", true);
+    assess(helar, service, "FULFILLED", false);
+
+    given()
+        .queryParam("year", 2024)
+        .get("/api/v1/plans/{id}/good-financial-management", plan)
+        .then()
+        .statusCode(200)
+        .body("goals.status", contains("FULFILLED", "NOT_FULFILLED", "NOT_FULFILLED"))
+        .body("goals[0].assessment", equalTo(null))
+        .body("goals[1].assessment.status", equalTo("FULFILLED"))
+        .body("goals[2].assessment.status", equalTo("FULFILLED"))
+        .body("goals[1].assessment.assessmentId", equalTo((int) approved))
+        .body("goals[1].assessment.periodCode", equalTo("2024-HELAR"))
+        .body("goals.deviatesFromComputed", contains(null, true, true))
+        .body("goals.countedFulfilled", contains(true, true, true))
+        .body("fulfilled", equalTo(3), "fulfilledComputed", equalTo(1))
+        .body("assessed", equalTo(2), "total", equalTo(3))
+        .body("summary", equalTo("3 av 3 mål för god ekonomisk hushållning bedöms uppfyllda."));
+    // The annual report's reading counts approved values and approved assessments only: the
+    // outcomes here are drafts, so only the approved judgement of solidity counts.
+    given()
+        .queryParam("year", 2024)
+        .queryParam("approvedOnly", true)
+        .get("/api/v1/plans/{id}/good-financial-management", plan)
+        .then()
+        .statusCode(200)
+        .body("goals[0].status", equalTo("NO_DATA"))
+        .body("goals[0].assessment", equalTo(null))
+        .body("goals[1].assessment.status", equalTo("FULFILLED"))
+        .body("goals[2].assessment", equalTo(null))
+        .body("fulfilled", equalTo(1), "fulfilledComputed", equalTo(0), "assessed", equalTo(1))
+        .body("summary", equalTo("1 av 3 mål för god ekonomisk hushållning bedöms uppfyllda."));
+
+    given()
+        .header("If-Match", given().get("/api/v1/plans/{id}", plan).header("ETag"))
+        .body(Map.of("decisionReference", "KF § 12", "decisionDate", "2024-11-25"))
+        .post("/api/v1/plans/{id}/adoption", plan)
+        .then()
+        .statusCode(200);
+    given()
+        .header("If-Match", given().get("/api/v1/plans/{id}", plan).header("ETag"))
+        .body(Map.of("public", true))
+        .put("/api/v1/plans/{id}/visibility", plan)
+        .then()
+        .statusCode(200);
+    Api.withoutCredentials()
+        .queryParam("year", 2024)
+        .get("/api/v1/plans/{id}/good-financial-management", plan)
+        .then()
+        .statusCode(200)
+        .body("goals[0].assessment", equalTo(null))
+        .body("goals[1].assessment.status", equalTo("FULFILLED"))
+        .body("goals[2].assessment", equalTo(null))
+        .body("goals[1].assessment.state", equalTo("APPROVED"))
+        .body("fulfilled", equalTo(2))
+        .body("summary", equalTo("2 av 3 mål för god ekonomisk hushållning bedöms uppfyllda."));
   }
 
   @Test

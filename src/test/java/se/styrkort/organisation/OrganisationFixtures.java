@@ -52,4 +52,15 @@ public final class OrganisationFixtures {
         .jsonPath()
         .getLong("id");
   }
+
+  /** Submits and approves the assessment as the admin. */
+  public static void approveAssessment(long assessmentId) {
+    for (String step : java.util.List.of("submission", "approval")) {
+      given()
+          .header("If-Match", given().get("/api/v1/assessments/{id}", assessmentId).header("ETag"))
+          .post("/api/v1/assessments/{id}/" + step, assessmentId)
+          .then()
+          .statusCode(200);
+    }
+  }
 }
