@@ -43,4 +43,14 @@ final class BiPages {
               example =
                   "http://localhost:8080/api/v1/bi/node-facts?planId=1&limit=500&cursor=bjoxOjIwMjQ6Mjo3")
           String next) {}
+
+  @Schema(name = "BiActionPage", description = "A page of actions; follow next until it is null.")
+  record ActionPage(
+      @Schema(required = true) List<ActionRow> items,
+      @Schema(
+              nullable = true,
+              required = true,
+              description = "Absolute URL of the next page, or null on the last page.",
+              example = "http://localhost:8080/api/v1/bi/actions?limit=500&cursor=YToxMg")
+          String next) {}
 }

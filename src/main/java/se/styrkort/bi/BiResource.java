@@ -20,7 +20,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
+import java.util.function.BiFunction;
+import java.util.function.LongFunction;
 import java.util.function.Predicate;
+import java.util.function.ToLongFunction;
 import org.apache.commons.csv.CSVPrinter;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -64,10 +67,12 @@ public class BiResource {
   @Inject FactsExport export;
   @Inject EvaluationsService evaluations;
   @Inject NodeFactsService nodeFacts;
+  @Inject ActionsService actions;
 
   private final FlatTable<FactRow> factTable = new FlatTable<>(FactRow.class);
   private final FlatTable<EvaluationRow> evaluationTable = new FlatTable<>(EvaluationRow.class);
   private final FlatTable<NodeFactRow> nodeTable = new FlatTable<>(NodeFactRow.class);
+  private final FlatTable<ActionRow> actionTable = new FlatTable<>(ActionRow.class);
 
   @GET
   @PlanWide
@@ -191,23 +196,19 @@ public class BiResource {
           String cursor,
       @Context HttpHeaders headers,
       @Context UriInfo uri) {
-    BiFilter filter =
-        facts
-            .check(BiFilter.of(planId, fromYear, toYear, access.readablePlanIds()))
-            .withAuthorship(access.seesAuthorship());
-    if (wantsCsv(headers)) {
-      return csv(
-          evaluationTable, (printer, sink) -> evaluations.stream(filter, rows -> sink.test(rows)));
-    }
-    PageRequest page = PageRequest.of(limit, null);
-    List<EvaluationRow> rows =
-        evaluations.rows(filter, Cursors.evaluation(cursor), page.fetchSize());
-    String next = null;
-    if (rows.size() > page.limit()) {
-      rows = rows.subList(0, page.limit());
-      next = next(uri, page, Cursors.evaluation(rows.get(rows.size() - 1).evaluationId()));
-    }
-    return Response.ok(new BiPages.EvaluationPage(rows, next), MediaType.APPLICATION_JSON).build();
+    return byId(
+        new ByIdTable<>(
+            evaluationTable,
+            evaluations::rows,
+            evaluations::stream,
+            EvaluationRow::evaluationId,
+            Cursors::evaluation,
+            BiPages.EvaluationPage::new),
+        BiFilter.of(planId, fromYear, toYear, access.readablePlanIds()),
+        Cursors.evaluation(cursor),
+        limit,
+        headers,
+        uri);
   }
 
   @GET
@@ -284,6 +285,121 @@ public class BiResource {
       next = next(uri, page, Cursors.node(NodeFactsService.key(rows.get(rows.size() - 1))));
     }
     return Response.ok(new BiPages.NodeFactPage(rows, next), MediaType.APPLICATION_JSON).build();
+  }
+
+  @GET
+  @Path("/actions")
+  @Produces({MediaType.APPLICATION_JSON, FlatTable.CSV})
+  @Operation(
+      operationId = "listBiActions",
+      summary = "BI actions: one row per action or assignment",
+      description =
+          "Every action and assignment of the plan (or of every plan whose years meet"
+              + " fromYear–toYear): its kind, title, the goals it serves (goalIds, separated by a"
+              + " space), responsible unit and person, dates, decision reference, and its status"
+              + " in the latest reporting period that has a report (latestStatus, with that"
+              + " period's id, code and year; null when none was reported). Ordered by action id."
+              + " Anonymous readers see public adopted plans only, without responsiblePerson and"
+              + " latestRecordedBy. JSON is paged; with Accept: text/csv the whole table is"
+              + " streamed.")
+  @APIResponse(
+      responseCode = "200",
+      description = "A page of actions (JSON) or all of them (CSV).",
+      content = {
+        @Content(
+            mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = BiPages.ActionPage.class)),
+        @Content(
+            mediaType = FlatTable.CSV,
+            schema = @Schema(type = SchemaType.STRING, description = CSV_DESCRIPTION),
+            examples =
+                @ExampleObject(
+                    name = "actions",
+                    value =
+                        "actionId,planId,planName,kind,title,goalIds,responsibleUnitId,"
+                            + "responsibleUnitCode,…,latestPeriodCode,latestPeriodYear,"
+                            + "latestStatus,latestComment,latestRecordedBy,latestRecordedAt,"
+                            + "version\r\n"
+                            + "12,7,Barn- och utbildningsnämndens plan 2025–2026,ASSIGNMENT,"
+                            + "Utred föräldrasamverkan i förskolan,41 43,2,BUN,…,2025-DELAR,2025,"
+                            + "STARTED,Utredningen pågår.,anna.andersson@example.se,"
+                            + "2025-09-20T08:00:00Z,0\r\n"))
+      })
+  @APIResponse(
+      responseCode = "404",
+      description = "No plan with that planId (or none the caller may read).",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
+  public Response actions(
+      @Parameter(description = "Only this plan's actions; every plan when absent.", example = "7")
+          @RestQuery
+          Long planId,
+      @Parameter(description = "Only plans that reach this year or later.", example = "2025")
+          @RestQuery
+          Integer fromYear,
+      @Parameter(description = "Only plans that start in this year or earlier.", example = "2026")
+          @RestQuery
+          Integer toYear,
+      @Parameter(description = "Rows per JSON page, 1–500 (default 50).", example = "500")
+          @RestQuery
+          Integer limit,
+      @Parameter(description = "Opaque; from the previous page's next link.") @RestQuery
+          String cursor,
+      @Context HttpHeaders headers,
+      @Context UriInfo uri) {
+    return byId(
+        new ByIdTable<>(
+            actionTable,
+            actions::rows,
+            actions::stream,
+            ActionRow::actionId,
+            Cursors::action,
+            BiPages.ActionPage::new),
+        BiFilter.of(planId, fromYear, toYear, access.readablePlanIds()),
+        Cursors.action(cursor),
+        limit,
+        headers,
+        uri);
+  }
+
+  /**
+   * A table ordered by id (follow-up values, actions): how to read a page and the whole of it, a
+   * row's id and cursor, and the JSON page.
+   */
+  private record ByIdTable<R extends Record>(
+      FlatTable<R> table,
+      IdChunks.Reader<R> page,
+      BiConsumer<BiFilter, Predicate<List<R>>> whole,
+      ToLongFunction<R> id,
+      LongFunction<String> cursor,
+      BiFunction<List<R>, String, Object> body) {}
+
+  /**
+   * One request of a table ordered by id: the whole of it as CSV, or a JSON page of rows after
+   * {@code afterId} with the link to the next. Rows say who recorded them to signed-in readers.
+   */
+  private <R extends Record> Response byId(
+      ByIdTable<R> table,
+      BiFilter asked,
+      long afterId,
+      Integer limit,
+      HttpHeaders headers,
+      UriInfo uri) {
+    BiFilter filter = facts.check(asked).withAuthorship(access.seesAuthorship());
+    if (wantsCsv(headers)) {
+      return csv(table.table(), (printer, sink) -> table.whole().accept(filter, sink));
+    }
+    PageRequest page = PageRequest.of(limit, null);
+    List<R> rows = table.page().rows(filter, afterId, page.fetchSize());
+    String next = null;
+    if (rows.size() > page.limit()) {
+      rows = rows.subList(0, page.limit());
+      next =
+          next(uri, page, table.cursor().apply(table.id().applyAsLong(rows.get(rows.size() - 1))));
+    }
+    return Response.ok(table.body().apply(rows, next), MediaType.APPLICATION_JSON).build();
   }
 
   private static String next(UriInfo uri, PageRequest page, String cursor) {

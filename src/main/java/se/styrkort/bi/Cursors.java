@@ -65,13 +65,27 @@ final class Cursors {
   }
 
   static long evaluation(String cursor) {
+    return id("e:", cursor);
+  }
+
+  /** The last action of a page. */
+  static String action(long actionId) {
+    return encode("a:" + actionId);
+  }
+
+  static long action(String cursor) {
+    return id("a:", cursor);
+  }
+
+  /** The id after {@code prefix} in a cursor of a table ordered by id; 0 without a cursor. */
+  private static long id(String prefix, String cursor) {
     if (cursor == null || cursor.isEmpty()) {
       return 0;
     }
     String raw = decode(cursor);
     try {
-      if (raw.startsWith("e:")) {
-        return Long.parseLong(raw.substring(2));
+      if (raw.startsWith(prefix)) {
+        return Long.parseLong(raw.substring(prefix.length()));
       }
     } catch (NumberFormatException e) {
       // falls through to the refusal

@@ -1,6 +1,5 @@
 package se.styrkort.bi;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -20,8 +19,6 @@ import se.styrkort.fulfilment.EvaluationKind;
  */
 @ApplicationScoped
 public class EvaluationsService {
-
-  static final int CHUNK = 5_000;
 
   @Inject EntityManager em;
 
@@ -50,16 +47,7 @@ public class EvaluationsService {
 
   /** Hands every value to {@code sink} chunk by chunk, each chunk in its own short transaction. */
   public void stream(BiFilter filter, Predicate<List<EvaluationRow>> sink) {
-    long after = 0;
-    while (true) {
-      long start = after;
-      List<EvaluationRow> chunk =
-          QuarkusTransaction.requiringNew().call(() -> rows(filter, start, CHUNK));
-      if (chunk.isEmpty() || !sink.test(chunk) || chunk.size() < CHUNK) {
-        return;
-      }
-      after = chunk.get(chunk.size() - 1).evaluationId();
-    }
+    IdChunks.stream(filter, this::rows, EvaluationRow::evaluationId, sink);
   }
 
   private static EvaluationRow row(Object[] r, boolean authorship) {

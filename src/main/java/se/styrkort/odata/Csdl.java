@@ -37,6 +37,8 @@ final class Csdl {
               new Navigation("Parent", "parentId", "Goals", true)),
           "NodeFacts",
           List.of(new Navigation("Plan", "planId", "Plans", false)),
+          "Actions",
+          List.of(new Navigation("Plan", "planId", "Plans", false)),
           "Indicators",
           List.of(
               new Navigation("Plan", "planId", "Plans", false),

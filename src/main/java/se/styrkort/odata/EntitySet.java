@@ -38,7 +38,8 @@ record EntitySet(
   }
 
   /** Who recorded or changed a row: for signed-in readers only. */
-  static final java.util.Set<String> AUTHORSHIP = java.util.Set.of("recordedBy");
+  static final java.util.Set<String> AUTHORSHIP =
+      java.util.Set.of("recordedBy", "latestRecordedBy", "responsiblePerson");
 
   /**
    * This set as an anonymous reader sees it: authorship reads as null in every row, and filtering

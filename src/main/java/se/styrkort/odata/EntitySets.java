@@ -13,6 +13,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import se.styrkort.bi.ActionRow;
+import se.styrkort.bi.ActionsService;
 import se.styrkort.bi.FactRow;
 import se.styrkort.bi.NodeFactRow;
 import se.styrkort.odata.EntitySet.Property;
@@ -141,8 +143,22 @@ final class EntitySets {
           "evaluation e join measurement_point p on p.id = e.point_id" + POINT_JOINS,
           "g.plan_id");
 
+  /**
+   * Actions and assignments, read by the SQL of GET /api/v1/bi/actions: the same columns, one
+   * definition.
+   */
+  static final EntitySet ACTIONS =
+      new EntitySet(
+          "Actions",
+          "Action",
+          List.of("actionId"),
+          columns(ActionRow.class, ActionsService.COLUMNS),
+          ActionsService.FROM,
+          ActionsService.PLAN_COLUMN);
+
   static final List<EntitySet> ALL =
-      List.of(FACTS, PLANS, GOALS, INDICATORS, MEASUREMENT_POINTS, EVALUATIONS, NODE_FACTS);
+      List.of(
+          FACTS, PLANS, GOALS, INDICATORS, MEASUREMENT_POINTS, EVALUATIONS, NODE_FACTS, ACTIONS);
 
   static Optional<EntitySet> named(String name) {
     return ALL.stream().filter(set -> set.name().equals(name)).findFirst();
@@ -163,6 +179,17 @@ final class EntitySets {
               null));
     }
     return properties;
+  }
+
+  /** A table set whose properties are a BI row's columns, each read by its SQL expression. */
+  private static List<Property> columns(Class<? extends Record> row, List<String> sql) {
+    List<Property> computed = properties(row);
+    List<Property> read = new ArrayList<>();
+    for (int i = 0; i < computed.size(); i++) {
+      Property p = computed.get(i);
+      read.add(new Property(p.name(), p.type(), p.nullable(), sql.get(i)));
+    }
+    return read;
   }
 
   private static Property key(String name, String column) {

@@ -478,10 +478,66 @@ public class ODataResource {
     return entity(nodeFact, options, uri);
   }
 
+  @GET
+  @Path("/Actions")
+  @Produces(MediaType.APPLICATION_JSON)
+  @Operation(
+      operationId = "listODataActions",
+      summary = "OData: Actions",
+      description =
+          "One entity per action or assignment, as GET /api/v1/bi/actions: kind, title, the"
+              + " goals it serves (goalIds, separated by a space), responsible unit and person,"
+              + " dates, decision reference, and the status in the latest reporting period that"
+              + " has a report. Keyed by actionId: Actions(12) and Actions/$count are addressed"
+              + " as on the other sets. Anonymous readers see public adopted plans only, without"
+              + " responsiblePerson and latestRecordedBy.")
+  @APIResponse(
+      responseCode = "200",
+      description = "A page of actions.",
+      headers =
+          @Header(
+              name = "OData-Version",
+              description = "4.0",
+              schema = @Schema(type = SchemaType.STRING)),
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = ODataPage.class)))
+  @APIResponse(
+      responseCode = "501",
+      description = "An OData option or feature this service does not implement.",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = ODataError.class)))
+  public Response actions(@BeanParam QueryOptions options, @Context UriInfo uri) {
+    return read(EntitySets.ACTIONS, options, uri);
+  }
+
+  /** Actions/$count, as NodeFacts/$count (a route of its own; v1's pattern stays). */
+  @GET
+  @Path("/Actions/$count")
+  @Produces(MediaType.TEXT_PLAIN)
+  @Operation(hidden = true)
+  public Response countActions(@BeanParam QueryOptions options, @Context UriInfo uri) {
+    return count(EntitySets.ACTIONS.name(), options, uri);
+  }
+
+  /** Actions(12), as /{entity} answers for the other sets. */
+  @GET
+  @Path("/{action: Actions\\([^/]*\\)}")
+  @Produces(MediaType.APPLICATION_JSON)
+  @Operation(hidden = true)
+  public Response action(
+      @RestPath String action, @BeanParam QueryOptions options, @Context UriInfo uri) {
+    return entity(action, options, uri);
+  }
+
   /** Navigation, $value, $ref and other addressing this feed does not implement. */
   @GET
   @Path(
-      "/{resource: (Facts|Plans|Goals|Indicators|MeasurementPoints|Evaluations|NodeFacts)(\\([^/]*\\))?[/%].*}")
+      "/{resource: (Facts|Plans|Goals|Indicators|MeasurementPoints|Evaluations|NodeFacts|Actions)"
+          + "(\\([^/]*\\))?[/%].*}")
   @Operation(hidden = true)
   public Response unsupportedPath(@RestPath String resource) {
     throw ODataException.notImplemented(

@@ -258,7 +258,14 @@ public class AccessFilter {
       plan.ifPresent(access::plan);
       return;
     }
-    if (plan.isPresent() && !caller.mayReach(plan.get().id())) {
+    // A caller limited to some plans is told the same of another plan's id and of an id that does
+    // not exist, here, before a body is read: else a missing id would be judged on its body (400)
+    // where another plan's is not (404), and the difference would say which ids exist.
+    boolean outside =
+        plan.isPresent()
+            ? !caller.mayReach(plan.get().id())
+            : scoped && caller.planLimit().isPresent();
+    if (outside) {
       // Word for word what the service says of an id that does not exist.
       throw new Refusal(
           ProblemCode.NOT_FOUND,

@@ -171,6 +171,7 @@ public final class AccessPolicy {
           publicRead("listBiFacts", "GET /api/v1/bi/facts").expensive(),
           publicRead("listBiEvaluations", "GET /api/v1/bi/evaluations").expensive(),
           publicRead("listBiNodeFacts", "GET /api/v1/bi/node-facts").expensive(),
+          publicRead("listBiActions", "GET /api/v1/bi/actions"),
           publicRead("getODataServiceDocument", "GET /odata/v1"),
           publicRead("getODataMetadata", "GET /odata/v1/$metadata"),
           publicRead("listODataFacts", "GET /odata/v1/Facts").expensive(),
@@ -180,6 +181,7 @@ public final class AccessPolicy {
           publicRead("listODataMeasurementPoints", "GET /odata/v1/MeasurementPoints"),
           publicRead("listODataEvaluations", "GET /odata/v1/Evaluations"),
           publicRead("listODataNodeFacts", "GET /odata/v1/NodeFacts").expensive(),
+          publicRead("listODataActions", "GET /odata/v1/Actions"),
           publicRead("countODataEntities", "GET /odata/v1/{entitySet}/$count").expensive(),
           publicRead("getODataEntity", "GET /odata/v1/{entity}"),
           publicRead("listChanges", "GET /api/v1/changes"),
@@ -218,7 +220,11 @@ public final class AccessPolicy {
           "ODataResource.countNodeFacts",
           publicRead("countODataNodeFacts", "GET /odata/v1/NodeFacts/$count").expensive(),
           "ODataResource.nodeFact",
-          publicRead("getODataNodeFact", "GET /odata/v1/{nodeFact}").expensive());
+          publicRead("getODataNodeFact", "GET /odata/v1/{nodeFact}").expensive(),
+          "ODataResource.countActions",
+          publicRead("countODataActions", "GET /odata/v1/Actions/$count"),
+          "ODataResource.action",
+          publicRead("getODataAction", "GET /odata/v1/{action}"));
 
   /**
    * The operations that create a plan (a revision is a new plan too). A key limited to some plans

@@ -119,6 +119,9 @@ class ODataClientTest {
   }
 
   private static Object key(Map<String, Object> row) {
+    if (row.containsKey("actionId")) {
+      return row.get("actionId");
+    }
     if (row.containsKey("nodeId")) {
       return row.get("kind") + "/" + row.get("nodeId") + "/" + row.get("year");
     }
@@ -407,6 +410,8 @@ class ODataClientTest {
       key.put("pointId", row.get("pointId"));
       key.put("year", row.get("year"));
       uri.appendKeySegment(key);
+    } else if (name.equals("Actions")) {
+      uri.appendKeySegment(row.get("actionId"));
     } else {
       uri.appendKeySegment(row.get("id"));
     }
@@ -448,6 +453,55 @@ class ODataClientTest {
         }
       }
       assertEquals(alone, together.size(), name);
+    }
+  }
+
+  /**
+   * Actions (issue 20), read as Power Query reads them: a plan's set with its count, filtered on
+   * the latest status, ordered by any property, and each entity by its key equal to its row of the
+   * set.
+   */
+  @Test
+  void actionsReadByPagesFilterOrderAndKeyAsTheOtherSets() {
+    long plan = se.styrkort.goal.GoalFixtures.newPlan();
+    long area =
+        se.styrkort.goal.GoalFixtures.create(
+            plan, se.styrkort.goal.GoalFixtures.focusArea("Kunskap"));
+    long period = se.styrkort.period.PeriodFixtures.defaultCalendar(plan, 2024).get("2024-DELAR");
+    List<Long> ids = new ArrayList<>();
+    for (int i = 0; i < 12; i++) {
+      long action =
+          se.styrkort.action.ActionFixtures.create(
+              plan,
+              se.styrkort.action.ActionFixtures.action(
+                  i % 3 == 0 ? "ASSIGNMENT" : "ACTIVITY", "Åtgärd " + i, area));
+      if (i % 2 == 0) {
+        se.styrkort.action.ActionFixtures.report(
+            action, period, i % 4 == 0 ? "STARTED" : "DELAYED");
+      }
+      ids.add(action);
+    }
+    Integer[] count = {null};
+    List<Map<String, Object>> all =
+        readAll(set("Actions").filter("planId eq " + plan).count(true).build(), count);
+    assertEquals(12, all.size());
+    assertEquals(12, count[0]);
+    assertEquals(ids, all.stream().map(r -> ((Number) r.get("actionId")).longValue()).toList());
+    assertEquals(String.valueOf(area), all.get(0).get("goalIds"));
+    sameRows(
+        all,
+        r -> "DELAYED".equals(r.get("latestStatus")),
+        set("Actions").filter("planId eq " + plan + " and latestStatus eq 'DELAYED'").build());
+    sameRows(
+        all,
+        r -> r.get("latestStatus") == null,
+        set("Actions").filter("planId eq " + plan + " and latestStatus eq null").build());
+    List<Map<String, Object>> byTitle =
+        readAll(set("Actions").filter("planId eq " + plan).orderBy("title desc").build());
+    assertEquals(12, byTitle.size());
+    assertEquals("Åtgärd 9", byTitle.get(0).get("title"));
+    for (Map<String, Object> row : List.of(all.get(0), all.get(5), all.get(11))) {
+      assertEquals(row, byKey("Actions", row), "Actions(" + row.get("actionId") + ") by key");
     }
   }
 

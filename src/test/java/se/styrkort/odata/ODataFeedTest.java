@@ -111,6 +111,7 @@ class ODataFeedTest {
     EdmEntityContainer container = edm.getEntityContainer();
     assertEquals(
         List.of(
+            "Actions",
             "Evaluations",
             "Facts",
             "Goals",
@@ -121,6 +122,9 @@ class ODataFeedTest {
         container.getEntitySets().stream().map(s -> s.getName()).sorted().toList());
     EdmEntityType fact = container.getEntitySet("Facts").getEntityType();
     assertEquals(List.of("pointId", "year"), fact.getKeyPredicateNames());
+    assertEquals(
+        List.of("actionId"),
+        container.getEntitySet("Actions").getEntityType().getKeyPredicateNames());
     assertEquals(
         "Edm.Decimal",
         fact.getStructuralProperty("outcomeValue")
@@ -323,7 +327,8 @@ class ODataFeedTest {
                     "Indicators",
                     "MeasurementPoints",
                     "Evaluations",
-                    "NodeFacts")))
+                    "NodeFacts",
+                    "Actions")))
         .body("value[0].url", equalTo("Facts"))
         .body("'@odata.context'", equalTo(root + "$metadata"));
   }
