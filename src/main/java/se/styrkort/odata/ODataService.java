@@ -56,6 +56,10 @@ public class ODataService {
 
   Result read(EntitySet set, ODataQuery query, Optional<Set<Long>> planIds) {
     if (isNodeFacts(set)) {
+      // A token this service did not issue is refused before every plan-year is computed.
+      PageToken.decode(
+          query.skipToken(),
+          totalOrder(set, query).stream().map(item -> item.property().type()).toList());
       return readSorted(set, query, nodeValues(query.filter(), planIds, null));
     }
     return set.computed() ? readFacts(query, planIds) : readTable(set, query, planIds);

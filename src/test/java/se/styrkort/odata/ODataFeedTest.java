@@ -11,6 +11,7 @@ import static se.styrkort.support.Api.givenInvalid;
 
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import java.net.URI;
 import java.net.URL;
 import java.util.ArrayList;
@@ -29,6 +30,7 @@ import org.apache.olingo.commons.api.edm.Edm;
 import org.apache.olingo.commons.api.edm.EdmEntityContainer;
 import org.apache.olingo.commons.api.edm.EdmEntityType;
 import org.apache.olingo.commons.api.format.ContentType;
+import org.hibernate.SessionFactory;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import se.styrkort.demo.DemoPlans;
@@ -41,6 +43,8 @@ import se.styrkort.support.Api;
  */
 @QuarkusTest
 class ODataFeedTest {
+
+  @Inject SessionFactory sessions;
 
   @TestHTTPResource("/odata/v1/")
   URL root;
@@ -418,6 +422,21 @@ class ODataFeedTest {
         .then()
         .statusCode(400)
         .body("error.target", equalTo("$skiptoken"));
+  }
+
+  @Test
+  void aNodeFactsTokenNotIssuedHereIsRefusedBeforeAnyPlanIsComputed() {
+    // Each page of NodeFacts computes every readable plan-year first (any $orderby is allowed):
+    // seconds of CPU on a full database, which a made-up token must not cost.
+    sessions.getStatistics().clear();
+    givenInvalid()
+        .queryParam("$skiptoken", "M%C3%A5l")
+        .get("/odata/v1/NodeFacts")
+        .then()
+        .statusCode(400)
+        .header("OData-Version", "4.0")
+        .body("error.target", equalTo("$skiptoken"));
+    assertEquals(0, sessions.getStatistics().getPrepareStatementCount(), "no plan was read");
   }
 
   @Test
