@@ -43,7 +43,7 @@ public record ActionView(
         Vocabulary.text(a.kind, language),
         a.title,
         a.description,
-        List.copyOf(a.goalIds),
+        List.copyOf(new java.util.TreeSet<>(a.goalIds)),
         a.responsibleUnitId,
         showPerson ? a.responsiblePerson : null,
         a.startDate,

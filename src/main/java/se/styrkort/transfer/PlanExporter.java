@@ -192,7 +192,7 @@ public class PlanExporter {
                     a.kind,
                     a.title,
                     a.description,
-                    a.goalIds.stream().map(goalPlaces::get).toList(),
+                    new java.util.TreeSet<>(a.goalIds).stream().map(goalPlaces::get).toList(),
                     unitCodes.get(a.id),
                     a.responsiblePerson,
                     a.startDate,
