@@ -145,11 +145,12 @@ public class Bench {
                 n -> get("/api/v1/bi/facts?planId=" + plan, "text/csv"), true, 0),
             new Scenario("bulk POST /plans/{id}/evaluations/bulk (100 rows)", 4,
                 n -> post(planPath + "/evaluations/bulk", bulkBody(bulkSlice.getAndIncrement())), false, 100));
-    // BENCH_ONLY=tree measures the constant endpoint and the endpoints whose name contains it.
-    String only = System.getenv().getOrDefault("BENCH_ONLY", "");
+    // BENCH_ONLY=tree,fulfilment measures the constant endpoint, GET by id (what the ratios are
+    // against) and the endpoints whose name contains one of the words.
+    List<String> only = List.of(System.getenv().getOrDefault("BENCH_ONLY", "").split(","));
     List<Result> results = new ArrayList<>();
     for (Scenario scenario : scenarios) {
-      if (scenario != scenarios.get(0) && !scenario.name().contains(only)) continue;
+      if (scenarios.indexOf(scenario) > 1 && only.stream().noneMatch(scenario.name()::contains)) continue;
       System.err.printf("%s: warm-up%n", scenario.name());
       run(scenario, Math.min(5, seconds), false);
       System.err.printf("%s: %d s at concurrency %d%n", scenario.name(), seconds, scenario.concurrency());
@@ -237,7 +238,7 @@ public class Bench {
               while ((read = body.read(buffer)) > 0) {
                 if (ttfb < 0) ttfb = System.nanoTime() - t0;
                 size += read;
-                for (int i = 0; i < read; i++) if (buffer[i] == '\n') lines++;
+                if (scenario.countCsvRows()) for (int i = 0; i < read; i++) if (buffer[i] == '\n') lines++;
                 if (response.statusCode() >= 300 && sample.length() < 300) sample.append(new String(buffer, 0, Math.min(read, 300)));
               }
               if (response.statusCode() >= 300 && response.statusCode() != 304) {

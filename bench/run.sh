@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Benchmarks: a 5,000-point plan with ten years of values on MariaDB, every endpoint in turn
 # against the packaged service; writes the figures into docs/benchmarks.md.
-#   bench/run.sh     (BENCH_SECONDS per endpoint, default 30; BENCH_ONLY=tree: only endpoints named so;
+#   bench/run.sh     (BENCH_SECONDS per endpoint, default 30; BENCH_ONLY=tree,fulfilment: GET by id and the endpoints named so;
 #                     APP_DIR: another build's quarkus-app; DATABASE, MARIADB_*;
 #                     BENCH_REPLICA_ROUNDS: rounds of the two-replica check, default 20;
 #                     SERVICE_JAVA_OPTS: more JVM options, e.g. a JFR recording)

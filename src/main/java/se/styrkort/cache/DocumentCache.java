@@ -5,11 +5,14 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.netty.buffer.Unpooled;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.runtime.configuration.MemorySize;
+import io.vertx.core.buffer.Buffer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.nio.ByteBuffer;
 import java.util.concurrent.atomic.LongAdder;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -27,8 +30,35 @@ public class DocumentCache {
   /** What an entry costs beyond its body: key, headers, the map's own node (measured roughly). */
   static final int OVERHEAD = 256;
 
-  /** One encoded document. */
-  record Entry(byte[] body, String mediaType, String contentEncoding) {}
+  /**
+   * One encoded document. Its bytes are held outside the heap, read-only, so that every answer
+   * hands the same memory to the socket: a cached 4 MB fulfilment or 18 MB tree is neither copied
+   * into a fresh buffer nor allocated again per request (what {@code byte[]} entities cost, the
+   * larger ones beyond Netty's pooled chunk size). The memory goes with the last reference to it.
+   */
+  record Entry(ByteBuffer bytes, String mediaType, String contentEncoding) {
+
+    static Entry of(byte[] body, String mediaType, String contentEncoding) {
+      ByteBuffer direct = ByteBuffer.allocateDirect(body.length).put(body).flip();
+      return new Entry(direct.asReadOnlyBuffer(), mediaType, contentEncoding);
+    }
+
+    int length() {
+      return bytes.remaining();
+    }
+
+    /** A copy of the bytes, for what works on arrays (compressing, tests). */
+    byte[] body() {
+      byte[] copy = new byte[length()];
+      bytes.duplicate().get(copy);
+      return copy;
+    }
+
+    /** The bytes as an answer's entity, sharing this entry's memory. */
+    Buffer buffer() {
+      return Buffer.buffer(Unpooled.wrappedBuffer(bytes.duplicate()));
+    }
+  }
 
   @ConfigProperty(name = "styrkort.document-cache.max-size", defaultValue = "128M")
   MemorySize maxSize;
@@ -85,7 +115,7 @@ public class DocumentCache {
   }
 
   private static int weight(String key, Entry entry) {
-    long weight = (long) entry.body().length + 2L * key.length() + OVERHEAD;
+    long weight = (long) entry.length() + 2L * key.length() + OVERHEAD;
     return (int) Math.min(Integer.MAX_VALUE, weight);
   }
 }

@@ -155,7 +155,7 @@ public class PlanWideFilter {
     }
     if (entry != null) {
       Response.ResponseBuilder ok =
-          Response.ok(entry.body(), entry.mediaType())
+          Response.ok(entry.buffer(), entry.mediaType())
               .tag(tag)
               .header(HttpHeaders.CACHE_CONTROL, policy.cacheControl())
               .header(HttpHeaders.VARY, policy.vary(VARY));
@@ -223,7 +223,7 @@ public class PlanWideFilter {
       return null;
     }
     MediaType type = response.getMediaType();
-    DocumentCache.Entry plain = new DocumentCache.Entry(body, type.toString(), null);
+    DocumentCache.Entry plain = DocumentCache.Entry.of(body, type.toString(), null);
     cache.put(key(pending.tag(), false), plain);
     DocumentCache.Entry sent = plain;
     if (pending.gzip()) {
@@ -232,7 +232,7 @@ public class PlanWideFilter {
       response.getHeaders().putSingle(HttpHeaders.CONTENT_ENCODING, GZIP);
       response.getHeaders().putSingle(WebHeaders.ENCODED, GZIP);
     }
-    response.setEntity(sent.body(), response.getEntityAnnotations(), type);
+    response.setEntity(sent.buffer(), response.getEntityAnnotations(), type);
     return plain;
   }
 
@@ -309,13 +309,13 @@ public class PlanWideFilter {
   }
 
   private static DocumentCache.Entry compressed(DocumentCache.Entry plain) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream(Math.max(64, plain.body().length / 6));
+    ByteArrayOutputStream out = new ByteArrayOutputStream(Math.max(64, plain.length() / 6));
     try (GZIPOutputStream gzip = new GZIPOutputStream(out, 8192)) {
       gzip.write(plain.body());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return new DocumentCache.Entry(out.toByteArray(), plain.mediaType(), GZIP);
+    return DocumentCache.Entry.of(out.toByteArray(), plain.mediaType(), GZIP);
   }
 
   /** Whether the client takes gzip: named without q=0 (a bare * is not taken as gzip). */
