@@ -11,6 +11,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -37,7 +39,7 @@ public class PdfRenderer {
           "LiberationSans-Italic.ttf",
           "LiberationSans-BoldItalic.ttf"
         }) {
-      fonts.put(name, read(FONTS + name));
+      fonts.put(name, withoutGlyphSubstitution(read(FONTS + name)));
     }
   }
 
@@ -66,6 +68,34 @@ public class PdfRenderer {
   private void font(PdfRendererBuilder builder, String file, int weight, FontStyle style) {
     byte[] bytes = fonts.get(file);
     builder.useFont(() -> new ByteArrayInputStream(bytes), FONT, weight, style, true);
+  }
+
+  /**
+   * The font with its GSUB table hidden (its tag renamed in the table directory, data and checksums
+   * untouched). PDFBox 3 runs every string drawn in a font with a GSUB table through its glyph
+   * substitution, which splits text with regular expressions compiled per string: half of a
+   * report's CPU. Liberation Sans substitutes nothing a Swedish report needs (å, ä and ö have their
+   * own glyphs; it has no ligatures on by default), and the subset PDFBox embeds never carried the
+   * table anyway.
+   */
+  static byte[] withoutGlyphSubstitution(byte[] font) {
+    byte[] copy = font.clone();
+    ByteBuffer header = ByteBuffer.wrap(copy);
+    int tables = header.getShort(4) & 0xffff;
+    for (int i = 0; i < tables; i++) {
+      int record = 12 + 16 * i;
+      if (header.getInt(record) == GSUB) {
+        header.putInt(record, HIDDEN);
+      }
+    }
+    return copy;
+  }
+
+  private static final int GSUB = tag("GSUB");
+  private static final int HIDDEN = tag("gsub");
+
+  private static int tag(String name) {
+    return ByteBuffer.wrap(name.getBytes(StandardCharsets.US_ASCII)).getInt();
   }
 
   private static byte[] read(String resource) {
