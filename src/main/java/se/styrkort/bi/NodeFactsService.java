@@ -7,6 +7,7 @@ import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Predicate;
 import org.hibernate.jpa.HibernateHints;
 import se.styrkort.bi.Cursors.NodeKey;
@@ -74,6 +75,51 @@ public class NodeFactsService {
       boolean approvedAssessmentsOnly,
       NodeKey after,
       Predicate<List<NodeFactRow>> sink) {
+    stream(filter, approvedAssessmentsOnly, after, false, (rows, last) -> sink.test(rows));
+  }
+
+  /**
+   * Hands the rows to {@code sink} from the start of plan {@code fromPlan}'s year {@code fromYear}
+   * on (every row of that plan-year, none of the plan's earlier years; null: from the first plan);
+   * one plan-year at a time, or, with {@code perPlan}, one plan (all its years) at a time, telling
+   * the sink which part is the last. Stops early when the sink answers false. For the OData feed,
+   * whose pages start at a plan-year (or plan) boundary.
+   */
+  @Transactional
+  public void streamFrom(
+      BiFilter filter,
+      boolean approvedAssessmentsOnly,
+      Long fromPlan,
+      int fromYear,
+      boolean perPlan,
+      Part sink) {
+    stream(
+        filter,
+        approvedAssessmentsOnly,
+        fromPlan == null ? null : new NodeKey(fromPlan, fromYear, 0, Long.MIN_VALUE),
+        perPlan,
+        sink);
+  }
+
+  /** Takes one part of the rows (a plan-year or a plan), knowing whether another follows. */
+  @FunctionalInterface
+  public interface Part {
+    /** False to stop. */
+    boolean take(List<NodeFactRow> rows, boolean last);
+  }
+
+  private static final LongAdder PLAN_YEARS = new LongAdder();
+
+  /**
+   * Plan-years computed since start (each is a plan's fulfilment of a year): what a page costs,
+   * counted so that tests can prove a page computes only the plan-years it shows.
+   */
+  public static long planYearsComputed() {
+    return PLAN_YEARS.sum();
+  }
+
+  private void stream(
+      BiFilter filter, boolean approvedAssessmentsOnly, NodeKey after, boolean perPlan, Part sink) {
     if (after != null && after.kind() >= se.styrkort.fulfilment.NodeKind.values().length) {
       throw se.styrkort.common.DomainException.invalid(
           "cursor", "is not a cursor this service issued");
@@ -92,15 +138,20 @@ public class NodeFactsService {
       query.setParameter("afterPlan", after.planId());
     }
     filter.bind(query);
-    for (Plan plan : query.getResultList()) {
+    List<Plan> plans = query.getResultList();
+    for (int index = 0; index < plans.size(); index++) {
+      Plan plan = plans.get(index);
+      boolean lastPlan = index == plans.size() - 1;
       int first = Math.max(plan.startYear, filter.firstYear());
       int last = Math.min(plan.endYear, filter.lastYear());
+      List<NodeFactRow> ofPlan = new ArrayList<>();
       for (int year = first; year <= last; year++) {
         if (after != null
             && (plan.id < after.planId() || (plan.id == after.planId() && year < after.year()))) {
           continue;
         }
         List<NodeFactRow> rows = new ArrayList<>();
+        PLAN_YEARS.increment();
         for (NodeYear node : fulfilment.nodeYears(plan.id, year, approvedAssessmentsOnly)) {
           NodeFactRow row = row(plan, node);
           if (isAfter(row, after)) {
@@ -108,9 +159,14 @@ public class NodeFactsService {
           }
         }
         rows.sort(Comparator.comparing(NodeFactsService::key, KEY_ORDER));
-        if (!rows.isEmpty() && !sink.test(rows)) {
+        if (perPlan) {
+          ofPlan.addAll(rows);
+        } else if (!rows.isEmpty() && !sink.take(rows, lastPlan && year == last)) {
           return;
         }
+      }
+      if (perPlan && !ofPlan.isEmpty() && !sink.take(ofPlan, lastPlan)) {
+        return;
       }
     }
   }

@@ -162,11 +162,14 @@ final class Csdl {
         xml, "InsertRestrictions", "<PropertyValue Property=\"Insertable\" Bool=\"false\"/>");
     annotation(xml, "UpdateRestrictions", "<PropertyValue Property=\"Updatable\" Bool=\"false\"/>");
     annotation(xml, "DeleteRestrictions", "<PropertyValue Property=\"Deletable\" Bool=\"false\"/>");
-    if (set.name().equals("Facts")) {
-      // Facts are streamed in key order; other orders only within one plan (ODataService).
+    if (set.name().equals("Facts") || set.name().equals("NodeFacts")) {
+      // Facts are streamed in key order, NodeFacts a plan at a time (planId first); other orders
+      // only within one plan (ODataService).
+      java.util.function.Predicate<String> sortable =
+          set.name().equals("Facts") ? set.keys()::contains : "planId"::equals;
       StringBuilder paths = new StringBuilder();
       set.properties().stream()
-          .filter(p -> !set.keys().contains(p.name()))
+          .filter(p -> !sortable.test(p.name()))
           .forEach(p -> paths.append("<PropertyPath>").append(p.name()).append("</PropertyPath>"));
       annotation(
           xml,

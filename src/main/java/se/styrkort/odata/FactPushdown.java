@@ -24,6 +24,130 @@ final class FactPushdown {
   }
 
   /**
+   * A narrowing of the node rows (NodeFacts) and whether it is the whole filter: {@code exact} when
+   * every term the filter joins with and is one the narrowing holds (planId eq N, planId in (…),
+   * year compared with a whole number), so the rows it reads are exactly the rows the filter
+   * matches and can be counted without computing any.
+   */
+  record Narrowed(BiFilter filter, boolean exact) {}
+
+  /**
+   * As {@link #narrow}, and planId in (…) (or planId eq N or planId eq M) narrows too: the plans to
+   * compute are those named that the caller may read.
+   */
+  static Narrowed narrowPlans(Filter filter, Optional<Set<Long>> planIds) {
+    PlanBounds bounds = new PlanBounds();
+    boolean exact = filter == null || plans(filter, bounds);
+    Optional<Set<Long>> readable = planIds;
+    Long planId = null;
+    if (bounds.plans != null) {
+      if (bounds.plans.size() == 1) {
+        planId = bounds.plans.iterator().next();
+      } else {
+        Set<Long> named = new java.util.TreeSet<>(bounds.plans);
+        planIds.ifPresent(named::retainAll);
+        readable = Optional.of(named);
+      }
+    }
+    return new Narrowed(new BiFilter(planId, bounds.from, bounds.to, readable), exact);
+  }
+
+  private static final class PlanBounds {
+    Set<Long> plans;
+    Integer from;
+    Integer to;
+  }
+
+  /** Narrows by one term joined with and; true when the term is held whole by the bounds. */
+  private static boolean plans(Filter filter, PlanBounds bounds) {
+    if (filter instanceof Filter.And and) {
+      boolean left = plans(and.left(), bounds);
+      return plans(and.right(), bounds) && left;
+    }
+    Set<Long> named = new java.util.HashSet<>();
+    if (filter instanceof Filter.Or && namedPlans(filter, named)) {
+      intersect(bounds, named);
+      return true;
+    }
+    if (!(filter instanceof Compare compare)
+        || !(compare.left() instanceof PropertyRef ref)
+        || !(compare.right() instanceof Literal literal)) {
+      return false;
+    }
+    Integer value = whole(literal);
+    if (value == null) {
+      return false;
+    }
+    switch (ref.property().name()) {
+      case "planId" -> {
+        if (compare.operator() != Filter.Operator.EQ) {
+          return false;
+        }
+        intersect(bounds, Set.of((long) value));
+        return true;
+      }
+      case "year" -> {
+        switch (compare.operator()) {
+          case EQ -> {
+            bounds.from = max(bounds.from, value);
+            bounds.to = min(bounds.to, value);
+          }
+          case GE -> bounds.from = max(bounds.from, value);
+          case GT -> bounds.from = max(bounds.from, value + 1);
+          case LE -> bounds.to = min(bounds.to, value);
+          case LT -> bounds.to = min(bounds.to, value - 1);
+          default -> {
+            return false;
+          }
+        }
+        return true;
+      }
+      default -> {
+        return false;
+      }
+    }
+  }
+
+  /** planId eq N or planId eq M …, as planId in (N, M) is parsed: the plans it names. */
+  private static boolean namedPlans(Filter filter, Set<Long> named) {
+    if (filter instanceof Filter.Or or) {
+      return namedPlans(or.left(), named) && namedPlans(or.right(), named);
+    }
+    if (filter instanceof Compare compare
+        && compare.operator() == Filter.Operator.EQ
+        && compare.left() instanceof PropertyRef ref
+        && ref.property().name().equals("planId")
+        && compare.right() instanceof Literal literal) {
+      Integer value = whole(literal);
+      if (value != null) {
+        named.add((long) value);
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static void intersect(PlanBounds bounds, Set<Long> named) {
+    if (bounds.plans == null) {
+      bounds.plans = new java.util.HashSet<>(named);
+    } else {
+      bounds.plans.retainAll(named);
+    }
+  }
+
+  /** A literal that is a whole number of at most a million (ids and years here), or null. */
+  private static Integer whole(Literal literal) {
+    if (!(literal.value() instanceof BigDecimal number)) {
+      return null;
+    }
+    BigDecimal whole = number.setScale(0, java.math.RoundingMode.FLOOR);
+    if (whole.compareTo(number) != 0 || whole.abs().compareTo(BigDecimal.valueOf(1_000_000)) > 0) {
+      return null;
+    }
+    return whole.intValue();
+  }
+
+  /**
    * The plan a filter names with "{@code property} eq N" at its top (joined with and), or null: the
    * plan every entity of the answer belongs to.
    */

@@ -298,8 +298,12 @@ public class ODataResource {
               + " year, as GET /api/v1/bi/node-facts: kind, parent, code and path, the computed"
               + " status, the points beneath by status, the share fulfilled and the assessed"
               + " status. Keyed by kind, nodeId and year: NodeFacts(kind='GOAL',nodeId=5,year=2025)"
-              + " and NodeFacts/$count are addressed as on the other sets. Computed per plan and"
-              + " year; any $orderby.")
+              + " and NodeFacts/$count are addressed as on the other sets. Computed a plan-year"
+              + " at a time: without $orderby in the order of planId, year, kind and nodeId, and"
+              + " a page computes only the plan-years it shows (it may end short, with a next"
+              + " link, when its filter matches few rows). $orderby that does not begin with"
+              + " planId, and a count whose $filter tests other properties than planId and year,"
+              + " need planId eq N in $filter (501 otherwise).")
   @APIResponse(
       responseCode = "200",
       description = "A page of node rows.",
