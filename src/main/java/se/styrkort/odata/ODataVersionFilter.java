@@ -38,6 +38,69 @@ public class ODataVersionFilter {
   }
 
   /**
+   * An address with a key's parentheses or the $ of $count and $metadata percent-encoded
+   * (NodeFacts%28kind='GOAL',nodeId=5,year=2025%29, Actions/%24count) is the address written
+   * plainly: routes are matched against the path as sent, where %28 is no '(', so these three are
+   * decoded before matching, for every set alike. A path that also holds an encoded '%' or '/' is
+   * left as sent (decoded, it would read differently).
+   */
+  @ServerRequestFilter(preMatching = true)
+  public void plainAddress(ContainerRequestContext request) {
+    java.net.URI uri = request.getUriInfo().getRequestUri();
+    String path = uri.getRawPath();
+    String plain = plainPath(path);
+    if (plain == null) {
+      return;
+    }
+    try {
+      request.setRequestUri(
+          java.net.URI.create(
+              uri.getScheme()
+                  + "://"
+                  + uri.getRawAuthority()
+                  + plain
+                  + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery())));
+    } catch (IllegalArgumentException e) {
+      // Not a URI once decoded: answered as sent.
+    }
+  }
+
+  /** The path with %28, %29 and %24 decoded, if it is the feed's and holds them; else null. */
+  static String plainPath(String path) {
+    int feed = path.indexOf("/odata/v1/");
+    if (feed < 0 || path.indexOf('%', feed) < 0) {
+      return null;
+    }
+    String lower = path.toLowerCase(java.util.Locale.ROOT);
+    if (lower.contains("%25") || lower.contains("%2f") || lower.contains("%5c")) {
+      return null;
+    }
+    StringBuilder plain = new StringBuilder(path.length());
+    boolean changed = false;
+    for (int i = 0; i < path.length(); i++) {
+      char c = path.charAt(i);
+      if (c == '%' && i >= feed && i + 2 < path.length()) {
+        String code = lower.substring(i + 1, i + 3);
+        char decoded =
+            switch (code) {
+              case "28" -> '(';
+              case "29" -> ')';
+              case "24" -> '$';
+              default -> 0;
+            };
+        if (decoded != 0) {
+          plain.append(decoded);
+          i += 2;
+          changed = true;
+          continue;
+        }
+      }
+      plain.append(c);
+    }
+    return changed ? plain.toString() : null;
+  }
+
+  /**
    * $metadata asked for as JSON only (CSDL JSON is OData 4.01): 406 with an OData error that says
    * XML is what there is. Before matching, since a request no method can produce for is otherwise
    * answered as a path that does not exist.
