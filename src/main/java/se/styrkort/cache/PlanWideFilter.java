@@ -47,7 +47,9 @@ import se.styrkort.security.CallerAccess;
  * Serves {@link PlanWide} documents from the {@link DocumentCache}, and answers If-None-Match for
  * them from the plan's content version alone. Runs after the access filter, so every access check
  * is made before the cache is looked at; the access filter has already read the plan's content
- * version with the plan, so a 304 costs no statement beyond the access check's.
+ * version with the plan (or the version of the plan named in the query, or the change feed's
+ * position for a document across plans) in its one statement, so a 304 costs no statement beyond
+ * the access check's.
  *
  * <p>The ETag (and the cache key) is a digest of everything that changes the bytes: the build, the
  * plan and its content version (or, for a document across plans, the feed's position and the plans
@@ -252,13 +254,16 @@ public class PlanWideFilter {
       // the caller may read, so that no caller is ever served another's answer.
       try {
         long id = Long.parseLong(planId);
-        OptionalLong version = versions.ofPlan(id);
+        // Read with the access check, in its statement, where it could be.
+        OptionalLong read = access.queryPlanContentVersion(id);
+        OptionalLong version = read.isPresent() ? read : versions.ofPlan(id);
         return version.isPresent() ? scope("plan " + id, version, true) : null;
       } catch (NumberFormatException e) {
         return null;
       }
     }
-    OptionalLong version = versions.ofAll();
+    OptionalLong read = access.feedPosition();
+    OptionalLong version = read.isPresent() ? read : versions.ofAll();
     return version.isPresent() ? scope("every plan", version, true) : null;
   }
 

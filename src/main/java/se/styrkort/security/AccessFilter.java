@@ -61,14 +61,17 @@ public class AccessFilter {
   public Optional<Response> decide(
       ContainerRequestContext request, ResourceInfo resource, UriInfo uri, HttpServerRequest http) {
     try {
-      Caller caller = authenticate(request, uri, http);
+      Asked asked = asked(request, resource, uri);
+      Caller caller = authenticate(request, uri, http, asked);
       access.set(caller);
+      access.versions(
+          asked.queryPlanId(), asked.read().queryPlanVersion(), asked.read().feedPosition());
       AccessRule rule =
           rules
               .computeIfAbsent(resource.getResourceMethod(), AccessFilter::ruleOf)
               .orElseThrow(
                   () -> new Refusal(ProblemCode.FORBIDDEN, "This operation has no access rule."));
-      authorise(caller, rule, uri);
+      authorise(caller, rule, uri, asked);
       OptionalLong wait =
           !caller.authenticated()
               ? limiter.takeAnonymous(caller.client())
@@ -112,41 +115,121 @@ public class AccessFilter {
     }
   }
 
+  /**
+   * What the request names that its access read must find: the plan of the path (the first of
+   * {@link SecurityQueries#PLAN_PARAMETERS} it has), the plan of the query, and whether the
+   * versions of plan-wide documents are wanted. {@code read} is filled in by {@link #read}.
+   */
+  private static final class Asked {
+    final String named;
+    final String namedValue;
+    final Optional<Long> id;
+    final Long queryPlanId;
+    final boolean planWide;
+    SecurityQueries.Read read =
+        new SecurityQueries.Read(
+            Optional.empty(), Optional.empty(), OptionalLong.empty(), OptionalLong.empty());
+
+    Asked(String named, String namedValue, Long queryPlanId, boolean planWide) {
+      this.named = named;
+      this.namedValue = namedValue;
+      this.id = namedValue == null ? Optional.empty() : parseId(namedValue);
+      this.queryPlanId = queryPlanId;
+      this.planWide = planWide;
+    }
+
+    boolean scoped() {
+      return named != null;
+    }
+
+    Long queryPlanId() {
+      return queryPlanId;
+    }
+
+    SecurityQueries.Read read() {
+      return read;
+    }
+  }
+
+  private static Asked asked(ContainerRequestContext request, ResourceInfo resource, UriInfo uri) {
+    String named = null;
+    String value = null;
+    for (String parameter : SecurityQueries.PLAN_PARAMETERS) {
+      value = uri.getPathParameters().getFirst(parameter);
+      if (value != null) {
+        named = parameter;
+        break;
+      }
+    }
+    Method method = resource.getResourceMethod();
+    boolean planWide =
+        "GET".equals(request.getMethod())
+            && method != null
+            && method.isAnnotationPresent(se.styrkort.cache.PlanWide.class);
+    Long queryPlanId = null;
+    if (planWide && named == null) {
+      String planId = uri.getQueryParameters().getFirst("planId");
+      queryPlanId = planId == null ? null : parseId(planId).orElse(null);
+    }
+    return new Asked(named, value, queryPlanId, planWide);
+  }
+
+  /**
+   * Reads, in one statement, the key (null: none sent) with what {@code asked} names; without a key
+   * and with nothing named, reads nothing.
+   */
+  private SecurityQueries.Read read(String hash, Asked asked) {
+    if (hash != null || asked.id.isPresent() || asked.planWide) {
+      asked.read =
+          queries.read(
+              hash,
+              asked.id.isPresent() ? asked.named : null,
+              asked.id.orElse(0L),
+              asked.queryPlanId);
+    }
+    return asked.read;
+  }
+
   private Caller authenticate(
-      ContainerRequestContext request, UriInfo uri, HttpServerRequest http) {
+      ContainerRequestContext request, UriInfo uri, HttpServerRequest http, Asked asked) {
     String authorization = request.getHeaderString("Authorization");
     if (authorization != null && !authorization.isBlank()) {
       String[] parts = authorization.strip().split("\\s+", 2);
       String scheme = parts[0];
       String credential = parts.length > 1 ? parts[1].strip() : "";
       if (scheme.equalsIgnoreCase("ApiKey")) {
-        return byKey(credential);
+        return byKey(credential, asked);
       }
       if (scheme.equalsIgnoreCase("Bearer")) {
-        return byToken(credential);
+        Caller caller = byToken(credential);
+        read(null, asked);
+        return caller;
       }
       throw unauthorised("Send Authorization: Bearer <token> or Authorization: ApiKey <secret>.");
     }
     String header = request.getHeaderString(API_KEY_HEADER);
     if (header != null) {
-      return byKey(header.strip());
+      return byKey(header.strip(), asked);
     }
     List<String> query = uri.getQueryParameters().get(API_KEY_QUERY);
     if (query != null && !query.isEmpty()) {
-      return byKey(query.get(0).strip());
+      return byKey(query.get(0).strip(), asked);
     }
     String address = http.remoteAddress() == null ? "unknown" : http.remoteAddress().hostAddress();
+    read(null, asked);
     return Caller.anonymous(address);
   }
 
-  private Caller byKey(String secret) {
+  private Caller byKey(String secret, Asked asked) {
     if (!secret.startsWith(Secrets.PREFIX)) {
       throw unauthorised("That is not an API key of this service.");
     }
     String hash = Secrets.hash(secret);
+    // The key with the plan its request names, in one statement: read afresh on every request,
+    // so that a key revoked a moment ago, on any replica, is refused at once.
     StoredKey key =
-        queries
-            .keyByHash(hash)
+        read(hash, asked)
+            .key()
             .filter(found -> Secrets.sameHash(found.secretHash(), hash))
             .orElseThrow(() -> unauthorised("The API key is not known."));
     Instant now = Instant.now();
@@ -229,19 +312,10 @@ public class AccessFilter {
     return value instanceof jakarta.json.JsonString json ? json.getString() : value.toString();
   }
 
-  private void authorise(Caller caller, AccessRule rule, UriInfo uri) {
-    Optional<PlanRef> plan = Optional.empty();
-    boolean scoped = false;
-    String named = null;
-    for (String parameter : SecurityQueries.PLAN_PARAMETERS) {
-      String value = uri.getPathParameters().getFirst(parameter);
-      if (value != null) {
-        scoped = true;
-        named = parameter;
-        plan = parseId(value).flatMap(id -> queries.planOf(parameter, id));
-        break;
-      }
-    }
+  private void authorise(Caller caller, AccessRule rule, UriInfo uri, Asked asked) {
+    Optional<PlanRef> plan = asked.read.plan();
+    boolean scoped = asked.scoped();
+    String named = asked.named;
     if (!caller.authenticated()) {
       if (!(rule.publicRead() && config.anonymousRead())) {
         throw unauthorised("Sign in or send an API key: this is not public.");
@@ -268,8 +342,7 @@ public class AccessFilter {
     if (outside) {
       // Word for word what the service says of an id that does not exist.
       throw new Refusal(
-          ProblemCode.NOT_FOUND,
-          DomainException.notFoundAt(named, uri.getPathParameters().getFirst(named)).getMessage());
+          ProblemCode.NOT_FOUND, DomainException.notFoundAt(named, asked.namedValue).getMessage());
     }
     if (caller.planLimit().isPresent()
         && AccessPolicy.CREATING_PLANS.contains(rule.operationId())) {

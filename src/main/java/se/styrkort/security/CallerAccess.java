@@ -24,11 +24,41 @@ public class CallerAccess {
   private Caller caller;
   private Optional<Set<Long>> readable;
   private SecurityQueries.PlanRef plan;
+  private Long queryPlanId;
+  private OptionalLong queryPlanVersion = OptionalLong.empty();
+  private OptionalLong feedPosition = OptionalLong.empty();
 
   void set(Caller caller) {
     this.caller = caller;
     this.readable = null;
     this.plan = null;
+    this.queryPlanId = null;
+    this.queryPlanVersion = OptionalLong.empty();
+    this.feedPosition = OptionalLong.empty();
+  }
+
+  /** The versions read with the access check of this request (see {@link SecurityQueries#read}). */
+  void versions(Long queryPlanId, OptionalLong queryPlanVersion, OptionalLong feedPosition) {
+    this.queryPlanId = queryPlanId;
+    this.queryPlanVersion = queryPlanId == null ? OptionalLong.empty() : queryPlanVersion;
+    this.feedPosition = feedPosition;
+  }
+
+  /**
+   * The content version of plan {@code planId} as the access check of this request read it, when
+   * the request's query named that plan (planId); empty otherwise, and then the caller reads it
+   * itself. 0 for a plan that has none, or is not there.
+   */
+  public OptionalLong queryPlanContentVersion(long planId) {
+    return queryPlanId != null && queryPlanId == planId ? queryPlanVersion : OptionalLong.empty();
+  }
+
+  /**
+   * The change feed's position (the version of every plan at once) as the access check of this
+   * request read it; empty when it did not, and then the caller reads it itself.
+   */
+  public OptionalLong feedPosition() {
+    return feedPosition;
   }
 
   /** The plan the request's path names, once access to it was granted. */
