@@ -21,6 +21,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 import se.styrkort.bi.FactsService.PlanShapes;
 import se.styrkort.bi.FactsService.ReferenceValues;
+import se.styrkort.common.DomainException;
 import se.styrkort.common.SqlStatements;
 import se.styrkort.fulfilment.Comparator;
 import se.styrkort.fulfilment.Direction;
@@ -101,12 +102,99 @@ class FactsExport {
   @Inject AgroalDataSource dataSource;
   @Inject EntityManager em;
 
+  /**
+   * What a facts request reads before its first row: the plans of the filter with their goal
+   * trees, in one statement. Refuses a named plan that is not there or that the caller may not read
+   * (404), as {@link FactsService#check} does.
+   */
+  static final class Prepared {
+    final BiFilter filter;
+    final PlanShapes shapes;
+
+    private Prepared(BiFilter filter, PlanShapes shapes) {
+      this.filter = filter;
+      this.shapes = shapes;
+    }
+  }
+
+  /** The plans with their goals, in the current transaction or a new one; 404 as said above. */
+  Prepared prepare(BiFilter filter) {
+    PlanShapes shapes = new PlanShapes();
+    QuarkusTransaction.joiningExisting().run(() -> shapes.loadAll(em, filter));
+    if (filter.planId() != null && !shapes.plans.containsKey(filter.planId())) {
+      throw DomainException.notFound("plan", filter.planId());
+    }
+    return new Prepared(filter, shapes);
+  }
+
   /** Hands every row to {@code sink}, a batch at a time; stops when the sink answers false. */
   void stream(BiFilter filter, Predicate<List<FactRow>> sink) {
-    PlanShapes shapes = new PlanShapes();
-    QuarkusTransaction.requiringNew().run(() -> shapes.loadAll(em, filter));
+    stream(QuarkusTransaction.requiringNew().call(() -> prepare(filter)), sink);
+  }
+
+  /** As {@link #stream(BiFilter, Predicate)}, with the plans read already. */
+  void stream(Prepared prepared, Predicate<List<FactRow>> sink) {
+    read(prepared, 0, 0, BATCH, sink);
+  }
+
+  /**
+   * The rows after {@code after} (null: from the first), at most {@code count} of them: the rows of
+   * {@link FactsService#rows}, in one statement for the points (each with its targets, follow-up
+   * values and reference values) besides the one of {@link #prepare}. In the caller's transaction
+   * (the points are read on its connection, so both statements see one snapshot).
+   */
+  List<FactRow> page(Prepared prepared, Cursors.FactKey after, int count) {
+    List<FactRow> rows = new ArrayList<>(count);
+    long from = after == null ? 0 : after.pointId();
+    while (rows.size() < count) {
+      // Every point read has a row in the years asked for (its plan's years meet them), so
+      // count + 1 points are enough: the first may have none left after the cursor.
+      int wanted = count - rows.size() + 1;
+      Read read =
+          read(
+              prepared,
+              from,
+              wanted,
+              Integer.MAX_VALUE,
+              batch -> {
+                for (FactRow row : batch) {
+                  if (rows.size() < count && isAfter(row, after)) {
+                    rows.add(row);
+                  }
+                }
+                return true;
+              });
+      if (read.points() < wanted) {
+        break;
+      }
+      from = read.lastPointId() + 1;
+    }
+    return rows;
+  }
+
+  private static boolean isAfter(FactRow row, Cursors.FactKey after) {
+    return after == null
+        || row.pointId() > after.pointId()
+        || (row.pointId() == after.pointId() && row.year() > after.year());
+  }
+
+  /** How far a read went: the last point's id and the number of points. */
+  private record Read(long lastPointId, int points) {}
+
+  /**
+   * Reads the points with id ≥ {@code fromPointId}, at most {@code maxPoints} of them (0: every
+   * one), and hands their rows to {@code sink} {@code batchSize} at a time.
+   */
+  private Read read(
+      Prepared prepared,
+      long fromPointId,
+      int maxPoints,
+      int batchSize,
+      Predicate<List<FactRow>> sink) {
+    BiFilter filter = prepared.filter;
+    PlanShapes shapes = prepared.shapes;
     if (shapes.plans.isEmpty()) {
-      return;
+      return new Read(fromPointId, 0);
     }
     List<Long> plans = new ArrayList<>();
     if (filter.planId() != null) {
@@ -122,7 +210,10 @@ class FactsExport {
         POINTS.formatted(
             plans(filter, "jg.plan_id", readable),
             plans(filter, "qg.plan_id", readable),
-            plans(filter, "g.plan_id", readable));
+            (fromPointId > 0 ? " and p.id >= ?" : "") + plans(filter, "g.plan_id", readable))
+            + (maxPoints > 0 ? " limit " + maxPoints : "");
+    long lastPointId = fromPointId;
+    int points = 0;
     try (Connection connection = dataSource.getConnection();
         PreparedStatement statement =
             connection.prepareStatement(
@@ -137,19 +228,24 @@ class FactsExport {
       }
       statement.setInt(index++, filter.firstYear());
       statement.setInt(index++, filter.lastYear());
+      if (fromPointId > 0) {
+        statement.setLong(index++, fromPointId);
+      }
       for (long plan : plans) {
         statement.setLong(index++, plan);
       }
       try (ResultSet row = statement.executeQuery()) {
-        Points points = new Points(shapes, filter);
-        List<FactRow> batch = new ArrayList<>(BATCH + 16);
+        Points rows = new Points(shapes, filter);
+        List<FactRow> batch = new ArrayList<>(Math.min(batchSize, BATCH) + 16);
         while (row.next()) {
-          points.rows(row, batch);
-          if (batch.size() >= BATCH) {
+          lastPointId = row.getLong(1);
+          points++;
+          rows.rows(row, batch);
+          if (batch.size() >= batchSize) {
             if (!sink.test(batch)) {
               // Reading on would fetch every remaining row only to drop it.
               statement.cancel();
-              return;
+              return new Read(lastPointId, points);
             }
             batch = new ArrayList<>(BATCH + 16);
           }
@@ -161,6 +257,7 @@ class FactsExport {
     } catch (SQLException e) {
       throw new IllegalStateException("The facts export failed: " + e.getMessage(), e);
     }
+    return new Read(lastPointId, points);
   }
 
   /** The conditions on a plan id column: the filter's plan, the plans the caller may read. */

@@ -288,18 +288,24 @@ public class FactsService {
      * its first row.
      */
     void loadAll(EntityManager em, BiFilter filter) {
+      // A plan named is read whatever its years, so that it is known to be there (or not): the
+      // request's existence check, in this statement.
+      boolean named = filter.planId() != null;
       var query =
           em.createQuery(
               "select p, g.id, g.parentId, g.kind, g.title, g.position, g.planId from Plan p"
                   + " left join Goal g on g.planId = p.id"
-                  + " where p.endYear >= :firstYear and p.startYear <= :lastYear"
+                  + " where "
+                  + (named ? "1 = 1" : "p.endYear >= :firstYear and p.startYear <= :lastYear")
                   + filter.planConditions("p.id")
                   + " order by g.position, g.id",
               Object[].class);
-      query
-          .setParameter("firstYear", filter.firstYear())
-          .setParameter("lastYear", filter.lastYear())
-          .setHint(HibernateHints.HINT_READ_ONLY, true);
+      if (!named) {
+        query
+            .setParameter("firstYear", filter.firstYear())
+            .setParameter("lastYear", filter.lastYear());
+      }
+      query.setHint(HibernateHints.HINT_READ_ONLY, true);
       filter.bind(query);
       Map<Long, Plan> plans = new HashMap<>();
       List<GoalRow> loaded = new ArrayList<>();
