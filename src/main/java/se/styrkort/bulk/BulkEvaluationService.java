@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import se.styrkort.common.DomainException;
 import se.styrkort.common.Problem.FieldError;
@@ -44,13 +43,12 @@ public class BulkEvaluationService {
 
   /** What the rows would do, checked in full; writes only when {@code dryRun} is false. */
   public BulkEvaluationResult write(long planId, List<BulkEvaluationRow> rows, boolean dryRun) {
-    Plan plan =
-        Plan.<Plan>findByIdOptional(planId)
-            .orElseThrow(() -> DomainException.notFound("plan", planId));
     Set<Long> pointIds =
         rows.stream().map(BulkEvaluationRow::measurementPointId).collect(Collectors.toSet());
-    Map<Long, MeasurementPoint> points = pointsOfPlan(planId, pointIds);
-    Map<Key, Evaluation> existing = existingValues(points.keySet());
+    Loaded loaded = load(planId, pointIds);
+    Plan plan = loaded.plan();
+    Map<Long, MeasurementPoint> points = loaded.points();
+    Map<Key, Evaluation> existing = loaded.existing();
 
     List<FieldError> errors = new ArrayList<>();
     boolean onlyLocked = true;
@@ -149,29 +147,42 @@ public class BulkEvaluationService {
         onlyLocked ? ProblemCode.EVALUATION_LOCKED : ProblemCode.VALIDATION_FAILED, detail, errors);
   }
 
-  /** The requested points that belong to the plan, in one query. */
-  private Map<Long, MeasurementPoint> pointsOfPlan(long planId, Set<Long> ids) {
-    return em.createQuery(
-            "select p from MeasurementPoint p, Indicator i, Goal g"
-                + " where p.id in :ids and i.id = p.indicatorId and g.id = i.goalId"
-                + " and g.planId = :plan",
-            MeasurementPoint.class)
-        .setParameter("ids", ids)
-        .setParameter("plan", planId)
-        .getResultStream()
-        .collect(Collectors.toMap(p -> p.id, Function.identity()));
-  }
+  /** The plan, the requested points that belong to it, and every value recorded for them. */
+  private record Loaded(
+      Plan plan, Map<Long, MeasurementPoint> points, Map<Key, Evaluation> existing) {}
 
-  /** Every value already recorded for these points, by key, in one query. */
-  private Map<Key, Evaluation> existingValues(Set<Long> pointIds) {
-    if (pointIds.isEmpty()) {
-      return Map.of();
+  /**
+   * The plan with the requested points that belong to it and every value already recorded for them
+   * (by key), in one statement whatever the number of rows: the plan's row, joined with its points
+   * among those asked for, joined with their values. 404 when there is no such plan.
+   */
+  private Loaded load(long planId, Set<Long> ids) {
+    List<Object[]> found =
+        em.createQuery(
+                "select pl, p, e from Plan pl"
+                    + " left join MeasurementPoint p on p.id in :ids and p.indicatorId in"
+                    + " (select i.id from Indicator i where i.goalId in"
+                    + " (select g.id from Goal g where g.planId = :plan))"
+                    + " left join Evaluation e on e.pointId = p.id"
+                    + " where pl.id = :plan",
+                Object[].class)
+            .setParameter("ids", ids.isEmpty() ? Set.of(-1L) : ids)
+            .setParameter("plan", planId)
+            .getResultList();
+    if (found.isEmpty()) {
+      throw DomainException.notFound("plan", planId);
     }
-    return em.createQuery("select e from Evaluation e where e.pointId in :ids", Evaluation.class)
-        .setParameter("ids", pointIds)
-        .getResultStream()
-        .collect(
-            Collectors.toMap(e -> new Key(e.pointId, e.year, e.kind, e.asOf), Function.identity()));
+    Map<Long, MeasurementPoint> points = new HashMap<>();
+    Map<Key, Evaluation> existing = new HashMap<>();
+    for (Object[] row : found) {
+      if (row[1] instanceof MeasurementPoint point) {
+        points.put(point.id, point);
+      }
+      if (row[2] instanceof Evaluation e) {
+        existing.put(new Key(e.pointId, e.year, e.kind, e.asOf), e);
+      }
+    }
+    return new Loaded((Plan) found.get(0)[0], points, existing);
   }
 
   /** Whether the request would store exactly what is stored: then nothing is written. */

@@ -58,8 +58,39 @@ public final class MultiRowInsert {
     return statements;
   }
 
-  @SuppressWarnings({"unchecked", "rawtypes"})
+  /** A column that {@link #executeReturning} reads back from each inserted row. */
+  public record Returned(String name, Class<?> type) {}
+
+  /**
+   * Writes every row added and reads {@code returned} of each back in the same statement (MariaDB's
+   * INSERT … RETURNING), one row per row inserted, in order: the generated ids without a query of
+   * their own. One statement per {@value #ROWS_PER_STATEMENT} rows, as {@link #execute}.
+   */
+  @SuppressWarnings("unchecked")
+  public List<Object[]> executeReturning(EntityManager em, Returned... returned) {
+    List<Object[]> read = new ArrayList<>(rows.size());
+    String returning =
+        " returning "
+            + String.join(", ", java.util.Arrays.stream(returned).map(Returned::name).toList());
+    for (int from = 0; from < rows.size(); from += ROWS_PER_STATEMENT) {
+      List<Object[]> chunk = rows.subList(from, Math.min(rows.size(), from + ROWS_PER_STATEMENT));
+      NativeQuery<?> query = query(em, chunk, returning);
+      for (Returned column : returned) {
+        query.addScalar(column.name(), column.type());
+      }
+      for (Object row : query.getResultList()) {
+        read.add(row instanceof Object[] columns ? columns : new Object[] {row});
+      }
+    }
+    return read;
+  }
+
   private void insert(EntityManager em, List<Object[]> chunk) {
+    query(em, chunk, "").executeUpdate();
+  }
+
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private NativeQuery<?> query(EntityManager em, List<Object[]> chunk, String suffix) {
     String placeholders = "(" + String.join(", ", Collections.nCopies(columns.size(), "?")) + ")";
     String sql =
         "insert into "
@@ -67,7 +98,8 @@ public final class MultiRowInsert {
             + " ("
             + String.join(", ", columns.stream().map(Column::name).toList())
             + ") values "
-            + String.join(", ", Collections.nCopies(chunk.size(), placeholders));
+            + String.join(", ", Collections.nCopies(chunk.size(), placeholders))
+            + suffix;
     NativeQuery<?> query = em.createNativeQuery(sql).unwrap(NativeQuery.class);
     int position = 1;
     for (Object[] row : chunk) {
@@ -76,6 +108,6 @@ public final class MultiRowInsert {
         query.setParameter(position++, value, (Class) columns.get(c).type());
       }
     }
-    query.executeUpdate();
+    return query;
   }
 }

@@ -8,10 +8,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.hibernate.exception.ConstraintViolationException;
 import se.styrkort.changes.ChangeFeedListener;
 import se.styrkort.common.DomainException;
@@ -54,8 +52,19 @@ public class EvaluationBatch {
       evaluation.state = EvaluationState.DRAFT;
       EvaluationService.apply(correction.request(), evaluation, caller.identity());
     }
-    // Flushed first, so that the revisions carry the versions the corrections produced.
-    evaluations.flush();
+    // Flushed first, so that the revisions carry the versions the corrections produced; in one
+    // JDBC batch however many there are (the bulk entry's body is bounded), not one per 50.
+    org.hibernate.Session session =
+        evaluations.getEntityManager().unwrap(org.hibernate.Session.class);
+    Integer batchSize = session.getJdbcBatchSize();
+    if (corrected.size() > (batchSize == null ? 0 : batchSize)) {
+      session.setJdbcBatchSize(corrected.size());
+    }
+    try {
+      evaluations.flush();
+    } finally {
+      session.setJdbcBatchSize(batchSize);
+    }
     for (int i = 0; i < corrected.size(); i++) {
       EvaluationRevision revision =
           EvaluationRevision.of(corrected.get(i).current(), ChangeType.UPDATED, caller.identity());
@@ -75,7 +84,7 @@ public class EvaluationBatch {
     return ids;
   }
 
-  /** Inserts the new values together and reads them back, with their ids, in one query. */
+  /** Inserts the new values together, their ids read back by the same statement. */
   private List<Evaluation> insertAll(List<NewValue> created) {
     MultiRowInsert insert =
         new MultiRowInsert("evaluation")
@@ -94,13 +103,16 @@ public class EvaluationBatch {
             .column("version", Long.class)
             .column("created_at", Instant.class)
             .column("updated_at", Instant.class);
-    Set<Long> pointIds = new HashSet<>();
-    List<String> keys = new ArrayList<>();
+    List<Evaluation> written = new ArrayList<>();
     for (NewValue value : created) {
       Evaluation e = new Evaluation();
       e.pointId = value.pointId();
       EvaluationService.apply(value.request(), e, caller.identity());
       StoredValue stored = e.value == null ? new StoredValue() : e.value;
+      e.state = EvaluationState.DRAFT;
+      e.version = 0L;
+      e.createdAt = e.recordedAt;
+      e.updatedAt = e.recordedAt;
       insert.row(
           e.pointId,
           e.year,
@@ -113,15 +125,24 @@ public class EvaluationBatch {
           e.periodLabel,
           e.recordedBy,
           e.recordedAt,
-          EvaluationState.DRAFT,
-          0L,
-          e.recordedAt,
-          e.recordedAt);
-      pointIds.add(e.pointId);
-      keys.add(key(e));
+          e.state,
+          e.version,
+          e.createdAt,
+          e.updatedAt);
+      written.add(e);
     }
+    List<Object[]> ids;
     try {
-      insert.execute(evaluations.getEntityManager());
+      // The new ids come back from the INSERT itself (RETURNING), with each row's key: no query
+      // to read the values back.
+      ids =
+          insert.executeReturning(
+              evaluations.getEntityManager(),
+              new MultiRowInsert.Returned("id", Long.class),
+              new MultiRowInsert.Returned("point_id", Long.class),
+              new MultiRowInsert.Returned("year", Integer.class),
+              new MultiRowInsert.Returned("kind", String.class),
+              new MultiRowInsert.Returned("as_of", LocalDate.class));
     } catch (ConstraintViolationException e) {
       if (e.getConstraintName() == null || !e.getConstraintName().contains("evaluation_key")) {
         throw e;
@@ -131,11 +152,17 @@ public class EvaluationBatch {
           "Another request recorded one of these values just now; nothing was written, send them"
               + " again to correct it.");
     }
-    Map<String, Evaluation> byKey = new HashMap<>();
-    for (Evaluation e : evaluations.list("pointId in ?1", pointIds)) {
-      byKey.put(key(e), e);
+    Map<String, Long> idByKey = new HashMap<>();
+    for (Object[] row : ids) {
+      idByKey.put(row[1] + "/" + row[2] + "/" + row[3] + "/" + row[4], (Long) row[0]);
     }
-    return keys.stream().map(byKey::get).toList();
+    for (Evaluation e : written) {
+      e.id = idByKey.get(key(e));
+      if (e.id == null) {
+        throw new IllegalStateException("no id came back for the new value " + key(e));
+      }
+    }
+    return written;
   }
 
   private static String key(Evaluation e) {
