@@ -65,28 +65,39 @@ class FulfilmentLoader {
     return point;
   }
 
-  /** A plan with its goals (flat, ordered by position among siblings), in one statement. */
-  record PlanWithGoals(Plan plan, List<Goal> goals) {}
+  /**
+   * A plan with its goals, indicators and points and each point's target of {@code year} (without
+   * it, of the plan's latest target year), in one statement; 404 when it is not there.
+   */
+  se.styrkort.plan.PlanStructure structure(long planId, Integer year) {
+    return se.styrkort.plan.PlanStructure.readWithTargets(em, planId, year)
+        .orElseThrow(() -> DomainException.notFound("plan", planId));
+  }
 
-  PlanWithGoals planWithGoals(long planId) {
-    List<Object[]> rows =
-        em.createQuery(
-                "select p, g from Plan p left join Goal g on g.planId = p.id"
-                    + " where p.id = :plan order by g.position, g.id",
-                Object[].class)
-            .setParameter("plan", planId)
-            .setHint(HibernateHints.HINT_READ_ONLY, true)
-            .getResultList();
-    if (rows.isEmpty()) {
-      throw DomainException.notFound("plan", planId);
-    }
-    List<Goal> goals = new ArrayList<>();
-    for (Object[] row : rows) {
-      if (row[1] != null) {
-        goals.add((Goal) row[1]);
-      }
-    }
-    return new PlanWithGoals((Plan) rows.get(0)[0], goals);
+  /** The targets that {@link #structure} read, by point id, as the core takes them. */
+  static Map<Long, List<LoadedTarget>> targets(se.styrkort.plan.PlanStructure structure) {
+    Map<Long, List<LoadedTarget>> byPoint = new HashMap<>();
+    structure
+        .targets()
+        .forEach(
+            (point, columns) ->
+                byPoint.computeIfAbsent(point, id -> new ArrayList<>()).add(loaded(columns)));
+    return byPoint;
+  }
+
+  /**
+   * A target from its columns year, comparator, number, level, yes/no, reference year, previous
+   * year, written.
+   */
+  private static LoadedTarget loaded(Object[] row) {
+    TargetSpec spec =
+        new TargetSpec(
+            (Integer) row[0],
+            (Comparator) row[1],
+            value(row[2], row[3], row[4]),
+            (Integer) row[5],
+            (Boolean) row[6]);
+    return new LoadedTarget(spec, (String) row[7]);
   }
 
   /**
@@ -248,16 +259,9 @@ class FulfilmentLoader {
     parameters.forEach(query::setParameter);
     Map<Long, List<LoadedTarget>> byPoint = new HashMap<>();
     for (Object[] row : query.getResultList()) {
-      TargetSpec spec =
-          new TargetSpec(
-              (Integer) row[1],
-              (Comparator) row[2],
-              value(row[3], row[4], row[5]),
-              (Integer) row[6],
-              (Boolean) row[7]);
       byPoint
           .computeIfAbsent((Long) row[0], id -> new ArrayList<>())
-          .add(new LoadedTarget(spec, (String) row[8]));
+          .add(loaded(java.util.Arrays.copyOfRange(row, 1, row.length)));
     }
     return byPoint;
   }

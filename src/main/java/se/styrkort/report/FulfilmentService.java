@@ -60,9 +60,18 @@ public class FulfilmentService {
   @Inject FulfilmentIncludes includes;
 
   public TreeFulfilment forPlan(long planId, Integer year, Basis basis, boolean approvedOnly) {
-    FulfilmentLoader.PlanWithGoals read = loader.planWithGoals(planId);
+    se.styrkort.plan.PlanStructure read = loader.structure(planId, year);
     return evaluate(
-        read.plan(), read.goals(), NodeKind.PLAN, planId, year, basis, approvedOnly, null);
+        read.plan(),
+        read.goals(),
+        new FulfilmentLoader.IndicatorsWithPoints(read.indicators(), read.points()),
+        FulfilmentLoader.targets(read),
+        NodeKind.PLAN,
+        planId,
+        year,
+        basis,
+        approvedOnly,
+        null);
   }
 
   /**
@@ -72,9 +81,18 @@ public class FulfilmentService {
    */
   public TreeFulfilment forPlanAsOf(
       long planId, int year, Basis basis, boolean approvedOnly, java.time.LocalDate asOf) {
-    FulfilmentLoader.PlanWithGoals read = loader.planWithGoals(planId);
+    se.styrkort.plan.PlanStructure read = loader.structure(planId, year);
     return evaluate(
-        read.plan(), read.goals(), NodeKind.PLAN, planId, year, basis, approvedOnly, asOf);
+        read.plan(),
+        read.goals(),
+        new FulfilmentLoader.IndicatorsWithPoints(read.indicators(), read.points()),
+        FulfilmentLoader.targets(read),
+        NodeKind.PLAN,
+        planId,
+        year,
+        basis,
+        approvedOnly,
+        asOf);
   }
 
   public TreeFulfilment forGoal(long goalId, Integer year, Basis basis, boolean approvedOnly) {
@@ -146,17 +164,23 @@ public class FulfilmentService {
       boolean approvedOnly,
       java.time.LocalDate asOf) {
     List<Goal> goals = kind == NodeKind.INDICATOR ? List.of() : loader.goals(plan);
-    return evaluate(plan, goals, kind, id, year, basis, approvedOnly, asOf);
+    return evaluate(plan, goals, null, null, kind, id, year, basis, approvedOnly, asOf);
   }
 
   /**
-   * With the plan's goals read already (none for an indicator). The indicators are read with their
-   * points in one statement, and without a year the targets of the plan's latest target year in one
-   * more: a plan's fulfilment takes six statements whatever its size.
+   * With the plan's goals read already (none for an indicator), and for a whole plan its indicators
+   * with their points too (the plan's structure is one statement, {@link
+   * se.styrkort.plan.PlanStructure}, {@code readStructure}); else the indicators are read with
+   * their points in one statement. Without a year the targets of the plan's latest target year are
+   * read in one more (for a whole plan, with its structure, {@code structureTargets}): a plan's
+   * fulfilment takes four statements whatever its size (structure with targets, values,
+   * assessments, reference series).
    */
   private TreeFulfilment evaluate(
       Plan plan,
       List<Goal> goals,
+      FulfilmentLoader.IndicatorsWithPoints readStructure,
+      Map<Long, List<LoadedTarget>> structureTargets,
       NodeKind kind,
       long id,
       Integer year,
@@ -169,7 +193,8 @@ public class FulfilmentService {
       indicators = List.of(loader.indicator(id));
       allPoints = null;
     } else {
-      FulfilmentLoader.IndicatorsWithPoints read = loader.indicatorsWithPoints(plan);
+      FulfilmentLoader.IndicatorsWithPoints read =
+          readStructure != null ? readStructure : loader.indicatorsWithPoints(plan);
       indicators = read.indicators();
       allPoints = read.points();
     }
@@ -193,11 +218,19 @@ public class FulfilmentService {
     Map<Long, List<LoadedTarget>> targets;
     if (year != null) {
       judgedYear = yearOrDefault(plan, year, java.util.OptionalInt.empty());
-      targets = loader.targets(indicatorIds, Set.of(judgedYear));
+      // Read with the structure where it was (the targets of that year).
+      targets =
+          structureTargets != null
+              ? structureTargets
+              : loader.targets(indicatorIds, Set.of(judgedYear));
     } else {
-      // The latest target year of the whole plan, read with the targets of that year; only when
-      // these points have none in it is the year read on its own.
-      targets = loader.targetsOfLatestYear(plan, indicatorIds);
+      // The latest target year of the whole plan, read with the targets of that year (with the
+      // structure, where it was); only when these points have none in it is the year read on its
+      // own.
+      targets =
+          structureTargets != null
+              ? structureTargets
+              : loader.targetsOfLatestYear(plan, indicatorIds);
       java.util.OptionalInt latest =
           targets.values().stream()
               .flatMap(List::stream)

@@ -28,19 +28,18 @@ import se.styrkort.reference.ReferenceSeriesView;
 import se.styrkort.vocabulary.Language;
 
 /**
- * Loads a plan tree in six statements whatever the plan's size: the plan with its goals and the
- * indicators with their points (joins), targets, follow-up values, reference series and their
- * values; each reached from the plan id through a subquery (the reference series and their values
- * through the plan's point ids), never row by row. Rows are read-only, so Hibernate keeps no
- * snapshots for dirty checking. Targets and follow-up values, ten or more per point (a plan of
- * 5,000 points and ten years holds 150,000 of them), are read as plain rows of the columns the tree
- * shows, never as entities, streamed from the database (fetch size) and turned into their views one
- * by one.
+ * Loads a plan tree in four statements whatever the plan's size: the plan with its goals,
+ * indicators and points ({@link se.styrkort.plan.PlanStructure}, joins), targets, follow-up values,
+ * reference series with their values; each reached from the plan id through a subquery (the
+ * reference series and their values through the plan's point ids), never row by row. Rows are
+ * read-only, so Hibernate keeps no snapshots for dirty checking. Targets and follow-up values, ten
+ * or more per point (a plan of 5,000 points and ten years holds 150,000 of them), are read as plain
+ * rows of the columns the tree shows, never as entities, streamed from the database (fetch size)
+ * and turned into their views one by one.
  */
 @ApplicationScoped
 class PlanTreeQueries {
 
-  private static final String GOALS_OF_PLAN = "select g.id from Goal g where g.planId = :plan";
   private static final String POINTS_OF_PLAN =
       "select p.id from MeasurementPoint p, Indicator i, Goal g"
           + " where p.indicatorId = i.id and i.goalId = g.id and g.planId = :plan";
@@ -58,48 +57,17 @@ class PlanTreeQueries {
       Integer year,
       java.util.function.LongFunction<NodeAssessments.ByNode> assessments,
       Language language) {
-    // The plan with its goals in one statement: one row per goal, or one row without a goal.
-    List<Object[]> planAndGoals =
-        query(
-                "select p, g from Plan p left join Goal g on g.planId = p.id"
-                    + " where p.id = :plan order by g.position, g.id",
-                Object[].class,
-                planId)
-            .getResultList();
-    if (planAndGoals.isEmpty()) {
+    // The plan with its goals, indicators and points in one statement, each list in display
+    // order (position, id): the order statements of their own gave.
+    Optional<se.styrkort.plan.PlanStructure> structure =
+        se.styrkort.plan.PlanStructure.read(em, planId);
+    if (structure.isEmpty()) {
       return Optional.empty();
     }
-    Plan plan = (Plan) planAndGoals.get(0)[0];
-    List<Goal> goals = new ArrayList<>();
-    for (Object[] row : planAndGoals) {
-      if (row[1] != null) {
-        goals.add((Goal) row[1]);
-      }
-    }
-    // Indicators with their points in one statement; the points are then put in their own display
-    // order (position, id), the order a statement of their own gave.
-    List<Object[]> indicatorsAndPoints =
-        query(
-                ("select i, p from Indicator i left join MeasurementPoint p on p.indicatorId = i.id"
-                        + " where i.goalId in (%s) order by i.position, i.id, p.position, p.id")
-                    .formatted(GOALS_OF_PLAN),
-                Object[].class,
-                planId)
-            .getResultList();
-    List<Indicator> indicators = new ArrayList<>();
-    List<MeasurementPoint> points = new ArrayList<>();
-    for (Object[] row : indicatorsAndPoints) {
-      Indicator indicator = (Indicator) row[0];
-      if (indicators.isEmpty() || indicators.get(indicators.size() - 1) != indicator) {
-        indicators.add(indicator);
-      }
-      if (row[1] != null) {
-        points.add((MeasurementPoint) row[1]);
-      }
-    }
-    points.sort(
-        java.util.Comparator.<MeasurementPoint>comparingInt(p -> p.position)
-            .thenComparing(p -> p.id));
+    Plan plan = structure.get().plan();
+    List<Goal> goals = structure.get().goals();
+    List<Indicator> indicators = structure.get().indicators();
+    List<MeasurementPoint> points = structure.get().allPoints();
 
     LastModified lastModified = new LastModified();
     for (List<? extends VersionedEntity> rows : List.of(List.of(plan), goals, indicators, points)) {

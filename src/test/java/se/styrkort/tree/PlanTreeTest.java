@@ -176,9 +176,9 @@ class PlanTreeTest {
 
     assertEquals(forSmall, forLarge, "statements for the demo plan and for a plan of 200 points");
     assertEquals(
-        5,
+        4,
         forLarge,
-        "plan with goals, indicators with points, targets, evaluations, reference series with"
+        "plan with goals, indicators and points, targets, evaluations, reference series with"
             + " their values");
   }
 
