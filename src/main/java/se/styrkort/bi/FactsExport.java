@@ -103,9 +103,9 @@ class FactsExport {
   @Inject EntityManager em;
 
   /**
-   * What a facts request reads before its first row: the plans of the filter with their goal
-   * trees, in one statement. Refuses a named plan that is not there or that the caller may not read
-   * (404), as {@link FactsService#check} does.
+   * What a facts request reads before its first row: the plans of the filter with their goal trees,
+   * in one statement. Refuses a named plan that is not there or that the caller may not read (404),
+   * as {@link FactsService#check} does.
    */
   static final class Prepared {
     final BiFilter filter;
@@ -208,9 +208,9 @@ class FactsExport {
     }
     String sql =
         POINTS.formatted(
-            plans(filter, "jg.plan_id", readable),
-            plans(filter, "qg.plan_id", readable),
-            (fromPointId > 0 ? " and p.id >= ?" : "") + plans(filter, "g.plan_id", readable))
+                plans(filter, "jg.plan_id", readable),
+                plans(filter, "qg.plan_id", readable),
+                (fromPointId > 0 ? " and p.id >= ?" : "") + plans(filter, "g.plan_id", readable))
             + (maxPoints > 0 ? " limit " + maxPoints : "");
     long lastPointId = fromPointId;
     int points = 0;
