@@ -35,6 +35,10 @@ final class FactCsv {
 
   private final byte[][] lastBytes = new byte[lastText.length][];
 
+  private static final int PROGRESS_SLOTS = 4096;
+  private final long[] progressBits = new long[PROGRESS_SLOTS];
+  private final byte[][] progressText = new byte[PROGRESS_SLOTS][];
+
   FactCsv(OutputStream out) {
     this.out = out;
   }
@@ -113,7 +117,7 @@ final class FactCsv {
     text(34, r.reason());
     comma();
     if (r.progress() != null) {
-      ascii(BigDecimal.valueOf(r.progress()).toPlainString());
+      progress(r.progress());
     }
     text(36, r.trend());
     comma();
@@ -177,15 +181,56 @@ final class FactCsv {
     }
   }
 
+  /** As LocalDate.toString writes it (2024-12-31), without its StringBuilder, for 1000–9999. */
   private void date(LocalDate value) throws IOException {
-    if (value != null) {
-      ascii(value.toString());
+    if (value == null) {
+      return;
     }
+    int year = value.getYear();
+    if (year < 1000 || year > 9999) {
+      ascii(value.toString());
+      return;
+    }
+    ensure(10);
+    buffer[position++] = (byte) ('0' + year / 1000);
+    buffer[position++] = (byte) ('0' + year / 100 % 10);
+    buffer[position++] = (byte) ('0' + year / 10 % 10);
+    buffer[position++] = (byte) ('0' + year % 10);
+    buffer[position++] = '-';
+    twoDigits(value.getMonthValue());
+    buffer[position++] = '-';
+    twoDigits(value.getDayOfMonth());
   }
 
-  /** Text known to need no quoting and to be ASCII: numbers, dates. */
+  private void twoDigits(int value) {
+    buffer[position++] = (byte) ('0' + value / 10);
+    buffer[position++] = (byte) ('0' + value % 10);
+  }
+
+  /**
+   * A progress as BigDecimal.valueOf(double).toPlainString() writes it. Double.toString is the
+   * costly part, and a plan's progress values repeat (ratios of its targets and values): the text
+   * of the last few thousand distinct values is kept, by the double's bits.
+   */
+  private void progress(double value) throws IOException {
+    long bits = Double.doubleToRawLongBits(value);
+    int slot = (int) (bits ^ (bits >>> 29) ^ (bits >>> 41)) & (PROGRESS_SLOTS - 1);
+    byte[] text = progressText[slot];
+    if (text == null || progressBits[slot] != bits) {
+      text = BigDecimal.valueOf(value).toPlainString().getBytes(StandardCharsets.US_ASCII);
+      progressBits[slot] = bits;
+      progressText[slot] = text;
+    }
+    write(text);
+  }
+
+  /** Text known to need no quoting and to be ASCII: numbers, dates, {@link #plain} text. */
   private void ascii(String text) throws IOException {
     int length = text.length();
+    if (length > SIZE) {
+      write(text.getBytes(StandardCharsets.ISO_8859_1));
+      return;
+    }
     ensure(length);
     for (int i = 0; i < length; i++) {
       buffer[position++] = (byte) text.charAt(i);
@@ -202,10 +247,41 @@ final class FactCsv {
       write(lastBytes[column]);
       return;
     }
+    if (plain(value)) {
+      ascii(value);
+      return;
+    }
     byte[] bytes = field(FlatTable.neutralised(value));
     lastText[column] = value;
     lastBytes[column] = bytes;
     write(bytes);
+  }
+
+  /**
+   * Whether a text is written as it is, one byte a character: ASCII, not empty, no formula start (=
+   * + - @ tab CR), nothing commons-csv quotes (a first character up to '#', a comma, double quote,
+   * CR or LF, a last character up to space). Most of a row's new texts are (numbers as text,
+   * reasons); the others go through {@link #field}.
+   */
+  static boolean plain(String text) {
+    int length = text.length();
+    if (length == 0) {
+      return false;
+    }
+    char first = text.charAt(0);
+    if (first <= '#' || first == '=' || first == '+' || first == '-' || first == '@') {
+      return false;
+    }
+    if (text.charAt(length - 1) <= ' ') {
+      return false;
+    }
+    for (int i = 0; i < length; i++) {
+      char c = text.charAt(i);
+      if (c >= 0x80 || c == ',' || c == '"' || c == '\r' || c == '\n') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** A field's bytes as commons-csv writes it when it is not first in its record. */

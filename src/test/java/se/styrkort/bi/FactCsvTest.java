@@ -58,17 +58,33 @@ class FactCsvTest {
     "no outcome recorded for 2023",
   };
 
+  /** Longer than FactCsv's buffer, plain and quoted. */
+  private static final String[] LONG_TEXTS = {"x".repeat(70_000), "a,".repeat(40_000), "kort"};
+
   @Test
   void rowsAreTheBytesOfFlatTable() throws Exception {
     Random random = new Random(18);
     List<FactRow> rows = new ArrayList<>();
     for (int i = 0; i < 3000; i++) {
-      rows.add(row(random));
+      rows.add(row(random, TEXTS));
     }
     // The same String instances in consecutive rows, as the export's rows of one point share them.
     rows.add(rows.get(rows.size() - 1));
     rows.add(rows.get(0));
+    assertSameBytes(rows);
+  }
 
+  @Test
+  void textsLongerThanTheBufferToo() throws Exception {
+    Random random = new Random(29);
+    List<FactRow> rows = new ArrayList<>();
+    for (int i = 0; i < 4; i++) {
+      rows.add(row(random, LONG_TEXTS));
+    }
+    assertSameBytes(rows);
+  }
+
+  private static void assertSameBytes(List<FactRow> rows) throws Exception {
     StringWriter expected = new StringWriter();
     CSVPrinter printer = TABLE.printer(expected);
     TABLE.print(printer, rows);
@@ -77,9 +93,9 @@ class FactCsvTest {
     ByteArrayOutputStream actual = new ByteArrayOutputStream();
     FactCsv csv = new FactCsv(actual);
     csv.header();
-    csv.rows(rows.subList(0, 10));
+    csv.rows(rows.subList(0, 2));
     csv.flush();
-    csv.rows(rows.subList(10, rows.size()));
+    csv.rows(rows.subList(2, rows.size()));
     csv.flush();
     // Through bytes on both sides: a lone surrogate is written as '?' by either.
     byte[] written = expected.toString().getBytes(StandardCharsets.UTF_8);
@@ -88,7 +104,7 @@ class FactCsvTest {
     assertArrayEquals(written, actual.toByteArray());
   }
 
-  private static FactRow row(Random random) throws Exception {
+  private static FactRow row(Random random, String[] texts) throws Exception {
     RecordComponent[] components = FactRow.class.getRecordComponents();
     Object[] values = new Object[components.length];
     Class<?>[] types = new Class<?>[components.length];
@@ -107,7 +123,7 @@ class FactCsvTest {
       } else if (type == Integer.class) {
         values[i] = random.nextInt(3) == 0 ? -random.nextInt(100) : 2000 + random.nextInt(40);
       } else if (type == String.class) {
-        values[i] = TEXTS[random.nextInt(TEXTS.length)];
+        values[i] = texts[random.nextInt(texts.length)];
       } else if (type == BigDecimal.class) {
         values[i] =
             BigDecimal.valueOf(random.nextLong() % 100_000_000_000L, random.nextInt(12) - 3);
@@ -120,7 +136,14 @@ class FactCsvTest {
               default -> random.nextDouble();
             };
       } else if (type == LocalDate.class) {
-        values[i] = LocalDate.of(2020, 1, 1).plusDays(random.nextInt(4000));
+        values[i] =
+            random.nextInt(10) == 0
+                ? List.of(
+                        LocalDate.of(999, 1, 2),
+                        LocalDate.of(10_000, 12, 31),
+                        LocalDate.of(-1, 6, 6))
+                    .get(random.nextInt(3))
+                : LocalDate.of(2020, 1, 1).plusDays(random.nextInt(4000));
       } else {
         throw new IllegalStateException(type.toString());
       }
