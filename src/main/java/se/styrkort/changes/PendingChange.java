@@ -3,6 +3,7 @@ package se.styrkort.changes;
 import se.styrkort.action.ActionStatusReport;
 import se.styrkort.action.PlanAction;
 import se.styrkort.assessment.Assessment;
+import se.styrkort.common.VersionedEntity;
 import se.styrkort.evaluation.Evaluation;
 import se.styrkort.goal.Goal;
 import se.styrkort.history.Change;
@@ -42,28 +43,13 @@ record PendingChange(
   /** The change of a followed entity, or null for anything the feed does not follow. */
   static PendingChange of(Object entity, Change change) {
     if (entity instanceof Plan plan) {
-      return new PendingChange(
-          ChangeEntityType.PLAN, plan.id, null, null, null, version(plan.version, change), change);
+      return under(ChangeEntityType.PLAN, plan, null, change);
     }
     if (entity instanceof Goal goal) {
-      return new PendingChange(
-          ChangeEntityType.GOAL,
-          goal.id,
-          goal.planId,
-          null,
-          null,
-          version(goal.version, change),
-          change);
+      return under(ChangeEntityType.GOAL, goal, goal.planId, change);
     }
     if (entity instanceof Indicator indicator) {
-      return new PendingChange(
-          ChangeEntityType.INDICATOR,
-          indicator.id,
-          indicator.goalId,
-          null,
-          null,
-          version(indicator.version, change),
-          change);
+      return under(ChangeEntityType.INDICATOR, indicator, indicator.goalId, change);
     }
     if (entity instanceof MeasurementPoint point) {
       return new PendingChange(
@@ -72,86 +58,57 @@ record PendingChange(
           point.indicatorId,
           point.id,
           null,
-          version(point.version, change),
+          version(point, change),
           change);
     }
     if (entity instanceof Target target) {
-      return new PendingChange(
-          ChangeEntityType.TARGET,
-          target.id,
-          target.pointId,
-          target.pointId,
-          target.year,
-          version(target.version, change),
-          change);
+      return ofPoint(ChangeEntityType.TARGET, target, target.pointId, target.year, change);
     }
     if (entity instanceof ReferenceSeries series) {
-      return new PendingChange(
-          ChangeEntityType.REFERENCE_SERIES,
-          series.id,
-          series.pointId,
-          series.pointId,
-          null,
-          version(series.version, change),
-          change);
+      return ofPoint(ChangeEntityType.REFERENCE_SERIES, series, series.pointId, null, change);
     }
     if (entity instanceof Evaluation evaluation) {
-      return new PendingChange(
-          ChangeEntityType.EVALUATION,
-          evaluation.id,
-          evaluation.pointId,
-          evaluation.pointId,
-          null,
-          version(evaluation.version, change),
-          change);
+      return ofPoint(ChangeEntityType.EVALUATION, evaluation, evaluation.pointId, null, change);
     }
     if (entity instanceof ReportingPeriod period) {
-      return new PendingChange(
-          ChangeEntityType.REPORTING_PERIOD,
-          period.id,
-          period.planId,
-          null,
-          null,
-          version(period.version, change),
-          change);
+      return under(ChangeEntityType.REPORTING_PERIOD, period, period.planId, change);
     }
     if (entity instanceof Assessment assessment) {
-      return new PendingChange(
-          ChangeEntityType.ASSESSMENT,
-          assessment.id,
-          assessment.planId,
-          null,
-          null,
-          version(assessment.version, change),
-          change);
+      return under(ChangeEntityType.ASSESSMENT, assessment, assessment.planId, change);
     }
     if (entity instanceof PlanAction action) {
-      return new PendingChange(
-          ChangeEntityType.ACTION,
-          action.id,
-          action.planId,
-          null,
-          null,
-          version(action.version, change),
-          change,
-          action.id);
+      return ofAction(ChangeEntityType.ACTION, action, action.planId, action.id, change);
     }
     if (entity instanceof ActionStatusReport report) {
-      return new PendingChange(
-          ChangeEntityType.ACTION_STATUS_REPORT,
-          report.id,
-          report.planId,
-          null,
-          null,
-          version(report.version, change),
-          change,
-          report.actionId);
+      return ofAction(
+          ChangeEntityType.ACTION_STATUS_REPORT, report, report.planId, report.actionId, change);
     }
     return null;
   }
 
+  /** A plan (no parent), or what hangs from a plan or a goal: no point, no year. */
+  private static PendingChange under(
+      ChangeEntityType type, VersionedEntity entity, Long parentId, Change change) {
+    return new PendingChange(
+        type, entity.id, parentId, null, null, version(entity, change), change);
+  }
+
+  /** A target, reference series or follow-up value: its parent is its measurement point. */
+  private static PendingChange ofPoint(
+      ChangeEntityType type, VersionedEntity entity, long pointId, Integer year, Change change) {
+    return new PendingChange(
+        type, entity.id, pointId, pointId, year, version(entity, change), change);
+  }
+
+  /** An action or one of its status reports: the plan is its parent. */
+  private static PendingChange ofAction(
+      ChangeEntityType type, VersionedEntity entity, long planId, long actionId, Change change) {
+    return new PendingChange(
+        type, entity.id, planId, null, null, version(entity, change), change, actionId);
+  }
+
   /** A deletion is one version past the last, as in the histories of the definition and values. */
-  private static long version(long current, Change change) {
-    return change == Change.DELETED ? current + 1 : current;
+  private static long version(VersionedEntity entity, Change change) {
+    return change == Change.DELETED ? entity.version + 1 : entity.version;
   }
 }
