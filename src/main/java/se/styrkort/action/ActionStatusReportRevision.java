@@ -1,25 +1,18 @@
 package se.styrkort.action;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import se.styrkort.common.RevisionEntity;
 import se.styrkort.evaluation.ChangeType;
 
 /** One version of a status report as it was written; only ever inserted. */
 @Entity
 @Table(name = "action_status_report_revision")
-public class ActionStatusReportRevision extends PanacheEntityBase {
-
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  public Long id;
+public class ActionStatusReportRevision extends RevisionEntity {
 
   @Column(name = "report_id", nullable = false, updatable = false)
   public long reportId;
@@ -33,9 +26,6 @@ public class ActionStatusReportRevision extends PanacheEntityBase {
   @Column(name = "period_id", nullable = false, updatable = false)
   public long periodId;
 
-  @Column(nullable = false, updatable = false)
-  public long version;
-
   @Enumerated(EnumType.STRING)
   @Column(name = "change_type", nullable = false, length = 16, updatable = false)
   public ChangeType changeType;
@@ -46,12 +36,6 @@ public class ActionStatusReportRevision extends PanacheEntityBase {
 
   @Column(columnDefinition = "TEXT", updatable = false)
   public String comment;
-
-  @Column(name = "changed_by", nullable = false, length = 200, updatable = false)
-  public String changedBy;
-
-  @Column(name = "changed_at", nullable = false, updatable = false)
-  public Instant changedAt;
 
   static ActionStatusReportRevision of(ActionStatusReport r, ChangeType change, String by) {
     ActionStatusReportRevision revision = new ActionStatusReportRevision();

@@ -1,15 +1,12 @@
 package se.styrkort.assessment;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import se.styrkort.common.RevisionEntity;
 import se.styrkort.evaluation.ChangeType;
 import se.styrkort.evaluation.EvaluationState;
 import se.styrkort.fulfilment.AssessedStatus;
@@ -19,11 +16,7 @@ import se.styrkort.fulfilment.Outlook;
 /** One version of an assessment as it was written; only ever inserted, outlives the assessment. */
 @Entity
 @Table(name = "assessment_revision")
-public class AssessmentRevision extends PanacheEntityBase {
-
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  public Long id;
+public class AssessmentRevision extends RevisionEntity {
 
   @Column(name = "assessment_id", nullable = false, updatable = false)
   public long assessmentId;
@@ -40,9 +33,6 @@ public class AssessmentRevision extends PanacheEntityBase {
 
   @Column(name = "node_id", nullable = false, updatable = false)
   public long nodeId;
-
-  @Column(nullable = false, updatable = false)
-  public long version;
 
   @Enumerated(EnumType.STRING)
   @Column(name = "change_type", nullable = false, length = 16, updatable = false)
@@ -68,12 +58,6 @@ public class AssessmentRevision extends PanacheEntityBase {
 
   @Column(columnDefinition = "TEXT", updatable = false)
   public String reason;
-
-  @Column(name = "changed_by", nullable = false, length = 200, updatable = false)
-  public String changedBy;
-
-  @Column(name = "changed_at", nullable = false, updatable = false)
-  public Instant changedAt;
 
   static AssessmentRevision of(Assessment a, ChangeType change, String reason, String by) {
     AssessmentRevision r = new AssessmentRevision();

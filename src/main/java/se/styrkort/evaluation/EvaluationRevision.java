@@ -1,20 +1,17 @@
 package se.styrkort.evaluation;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import se.styrkort.common.MultiRowInsert;
+import se.styrkort.common.RevisionEntity;
 import se.styrkort.common.StoredValue;
 import se.styrkort.fulfilment.EvaluationKind;
 
@@ -24,20 +21,13 @@ import se.styrkort.fulfilment.EvaluationKind;
  */
 @Entity
 @Table(name = "evaluation_revision")
-public class EvaluationRevision extends PanacheEntityBase {
-
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  public Long id;
+public class EvaluationRevision extends RevisionEntity {
 
   @Column(name = "evaluation_id", nullable = false, updatable = false)
   public long evaluationId;
 
   @Column(name = "point_id", nullable = false, updatable = false)
   public long pointId;
-
-  @Column(nullable = false, updatable = false)
-  public long version;
 
   @Enumerated(EnumType.STRING)
   @Column(name = "change_type", nullable = false, length = 16, updatable = false)
@@ -68,12 +58,6 @@ public class EvaluationRevision extends PanacheEntityBase {
   /** Why the state changed, where someone said so (a reopening always does). */
   @Column(columnDefinition = "TEXT", updatable = false)
   public String reason;
-
-  @Column(name = "changed_by", nullable = false, length = 200, updatable = false)
-  public String changedBy;
-
-  @Column(name = "changed_at", nullable = false, updatable = false)
-  public Instant changedAt;
 
   /**
    * Inserts many revisions in a fixed number of statements (an import, a bulk entry), where one

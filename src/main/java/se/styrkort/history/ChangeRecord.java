@@ -1,15 +1,11 @@
 package se.styrkort.history;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import java.time.Instant;
+import se.styrkort.common.RevisionEntity;
 
 /**
  * One change of a goal, indicator, measurement point or target. Rows are only ever inserted and
@@ -17,11 +13,7 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "change_record")
-public class ChangeRecord extends PanacheEntityBase {
-
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  public Long id;
+public class ChangeRecord extends RevisionEntity {
 
   @Enumerated(EnumType.STRING)
   @Column(name = "entity_type", nullable = false, length = 32, updatable = false)
@@ -37,9 +29,6 @@ public class ChangeRecord extends PanacheEntityBase {
   @Column(name = "point_id", updatable = false)
   public Long pointId;
 
-  @Column(nullable = false, updatable = false)
-  public long version;
-
   @Enumerated(EnumType.STRING)
   @Column(name = "change_type", nullable = false, length = 16, updatable = false)
   public Change changeType;
@@ -51,10 +40,4 @@ public class ChangeRecord extends PanacheEntityBase {
   /** The entity's JSON view before the change; null when it was created. */
   @Column(name = "previous_content", columnDefinition = "LONGTEXT", updatable = false)
   public String previousContent;
-
-  @Column(name = "changed_by", nullable = false, length = 200, updatable = false)
-  public String changedBy;
-
-  @Column(name = "changed_at", nullable = false, updatable = false)
-  public Instant changedAt;
 }

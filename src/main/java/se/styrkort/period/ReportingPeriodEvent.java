@@ -1,21 +1,18 @@
 package se.styrkort.period;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
+import se.styrkort.common.RevisionEntity;
 
 /** One change of a reporting period as it happened; rows are only ever inserted. */
 @Entity
 @Table(name = "reporting_period_event")
-public class ReportingPeriodEvent extends PanacheEntityBase {
+public class ReportingPeriodEvent extends RevisionEntity {
 
   /** What happened to the period. */
   public enum Type {
@@ -25,18 +22,11 @@ public class ReportingPeriodEvent extends PanacheEntityBase {
     REOPENED
   }
 
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  public Long id;
-
   @Column(name = "period_id", nullable = false, updatable = false)
   public long periodId;
 
   @Column(name = "plan_id", nullable = false, updatable = false)
   public long planId;
-
-  @Column(nullable = false, updatable = false)
-  public long version;
 
   @Enumerated(EnumType.STRING)
   @Column(name = "change_type", nullable = false, length = 16, updatable = false)
@@ -51,12 +41,6 @@ public class ReportingPeriodEvent extends PanacheEntityBase {
 
   @Column(columnDefinition = "TEXT", updatable = false)
   public String reason;
-
-  @Column(name = "changed_by", nullable = false, length = 200, updatable = false)
-  public String changedBy;
-
-  @Column(name = "changed_at", nullable = false, updatable = false)
-  public Instant changedAt;
 
   static ReportingPeriodEvent of(ReportingPeriod period, Type type, String reason, String by) {
     ReportingPeriodEvent event = new ReportingPeriodEvent();
