@@ -11,9 +11,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static se.styrkort.support.Api.as;
 import static se.styrkort.support.Api.given;
 import static se.styrkort.support.Api.givenInvalid;
+import static se.styrkort.support.Plans.adopt;
+import static se.styrkort.support.Plans.exported;
+import static se.styrkort.support.Plans.imported;
+import static se.styrkort.support.Plans.revise;
+import static se.styrkort.transfer.PlanDocuments.forged;
 import static se.styrkort.transfer.PlanDocuments.goal;
 import static se.styrkort.transfer.PlanDocuments.indicator;
 import static se.styrkort.transfer.PlanDocuments.percentPoint;
+import static se.styrkort.transfer.PlanDocuments.periods2024;
+import static se.styrkort.transfer.PlanDocuments.withoutProvenance;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -37,8 +44,6 @@ import se.styrkort.organisation.OrganisationFixtures;
 @QuarkusTest
 class ActionTransferTest {
 
-  private static final String FORGED_AUTHOR = "api-key 107 (kommunens-approver)";
-  private static final String BACKDATED = "2020-01-15T08:00:00Z";
   private final ObjectMapper json = new ObjectMapper();
 
   /**
@@ -48,9 +53,7 @@ class ActionTransferTest {
    */
   private static ObjectNode documentWithActions(String unitCode) {
     ObjectNode document = PlanDocuments.plan();
-    ArrayNode periods = document.putArray("reportingPeriods");
-    period(periods, "2024-DELAR", "Delår 2024", "2024-08-31", "2024-09-30", "FORECAST", "CLOSED");
-    period(periods, "2024-HELAR", "Helår 2024", "2024-12-31", "2025-02-15", "OUTCOME", "OPEN");
+    periods2024(document);
     ObjectNode area = goal(document, "focusAreas", "Öppen kommun");
     percentPoint(indicator(goal(area, "goals", "Tillgänglig"), "Matematik"), "Matematik", 17);
     goal(area, "goals", "Trygg");
@@ -66,24 +69,6 @@ class ActionTransferTest {
         action(actions, "ACTIVITY", "Öppna data", "focusAreas[0]", "focusAreas[0].goals[0]");
     report(activity, "2024-DELAR", "COMPLETED");
     return document;
-  }
-
-  private static void period(
-      ArrayNode periods,
-      String code,
-      String label,
-      String asOf,
-      String deadline,
-      String kind,
-      String state) {
-    ObjectNode period = periods.addObject();
-    period.put("year", 2024);
-    period.put("code", code);
-    period.put("label", label);
-    period.put("asOf", asOf);
-    period.put("deadline", deadline);
-    period.put("expectedKind", kind);
-    period.put("state", state);
   }
 
   private static ObjectNode action(ArrayNode actions, String kind, String title, String... goals) {
@@ -104,12 +89,10 @@ class ActionTransferTest {
         action.has("statusReports")
             ? (ArrayNode) action.get("statusReports")
             : action.putArray("statusReports");
-    ObjectNode report = reports.addObject();
+    ObjectNode report = forged(reports.addObject());
     report.put("period", period);
     report.put("status", status);
     report.put("comment", "Läget: " + status + " – ≥ 2 möten");
-    report.put("recordedBy", FORGED_AUTHOR);
-    report.put("recordedAt", BACKDATED);
   }
 
   private static String unit() {
@@ -189,7 +172,7 @@ class ActionTransferTest {
   @Test
   void anExportCarriesTheActionsAndAnImportOfItExportsTheSame() throws Exception {
     long planId = imported(documentWithActions(unit()));
-    ObjectNode exported = export(planId);
+    ObjectNode exported = exported(planId);
     JsonNode actions = exported.get("actions");
     assertEquals(2, actions.size());
     assertEquals("focusAreas[0].goals[1]", actions.get(0).get("goals").get(0).textValue());
@@ -212,38 +195,19 @@ class ActionTransferTest {
             .extract()
             .jsonPath()
             .getLong("planId");
-    ObjectNode again = export(copy);
+    ObjectNode again = exported(copy);
     for (ObjectNode document : List.of(exported, again)) {
-      document.remove(List.of("exportedFrom", "name", "status"));
-      for (String list : List.of("statusReports", "evaluations")) {
-        for (JsonNode entries : document.findValues(list)) {
-          for (JsonNode entry : entries) {
-            ((ObjectNode) entry).remove(List.of("recordedBy", "recordedAt"));
-          }
-        }
-      }
+      document.remove(List.of("exportedFrom", "name"));
+      withoutProvenance(document, "statusReports", "evaluations");
     }
     assertEquals(exported, again);
   }
 
   @Test
-  void aRevisionCopiesTheOpenActionsWithoutReportsAndLeavesTheFinishedOnes() throws Exception {
+  void aRevisionCopiesTheOpenActionsWithoutReportsAndLeavesTheFinishedOnes() {
     long planId = imported(documentWithActions(unit()));
-    String etag = given().get("/api/v1/plans/{id}", planId).header("ETag");
-    given()
-        .header("If-Match", etag)
-        .body(Map.of("decisionReference", "KF § 12", "decisionDate", "2024-11-25"))
-        .post("/api/v1/plans/{id}/adoption", planId)
-        .then()
-        .statusCode(200);
-    long revision =
-        given()
-            .post("/api/v1/plans/{id}/revisions", planId)
-            .then()
-            .statusCode(201)
-            .extract()
-            .jsonPath()
-            .getLong("id");
+    adopt(planId);
+    long revision = revise(planId);
     JsonPath copied =
         given()
             .get("/api/v1/plans/{id}/actions", revision)
@@ -267,7 +231,7 @@ class ActionTransferTest {
         .then()
         .statusCode(200)
         .body("items", equalTo(List.of()));
-    assertEquals(1, export(revision).get("actions").size());
+    assertEquals(1, exported(revision).get("actions").size());
   }
 
   @Test
@@ -310,28 +274,5 @@ class ActionTransferTest {
         .body("errors.field", hasItem("actions[0].statusReports[1].period"))
         .body("errors.field", hasItem("actions[1].endDate"))
         .body("errors.field", hasItem("actions[1].statusReports[1].period"));
-  }
-
-  /** Imports the document as the admin; answers the new plan's id. */
-  private static long imported(ObjectNode document) {
-    return given()
-        .body(document.toString())
-        .post("/api/v1/plans/import")
-        .then()
-        .statusCode(201)
-        .extract()
-        .jsonPath()
-        .getLong("planId");
-  }
-
-  private ObjectNode export(long planId) throws Exception {
-    return (ObjectNode)
-        json.readTree(
-            given()
-                .get("/api/v1/plans/{id}/export", planId)
-                .then()
-                .statusCode(200)
-                .extract()
-                .asString());
   }
 }

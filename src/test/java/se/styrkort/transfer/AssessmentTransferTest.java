@@ -11,10 +11,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static se.styrkort.support.Api.as;
 import static se.styrkort.support.Api.given;
 import static se.styrkort.support.Api.givenInvalid;
+import static se.styrkort.support.Plans.adopt;
+import static se.styrkort.support.Plans.exported;
+import static se.styrkort.support.Plans.imported;
+import static se.styrkort.support.Plans.revise;
+import static se.styrkort.transfer.PlanDocuments.forged;
 import static se.styrkort.transfer.PlanDocuments.goal;
 import static se.styrkort.transfer.PlanDocuments.indicator;
 import static se.styrkort.transfer.PlanDocuments.percentPoint;
+import static se.styrkort.transfer.PlanDocuments.periods2024;
+import static se.styrkort.transfer.PlanDocuments.withoutProvenance;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -35,16 +43,14 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class AssessmentTransferTest {
 
-  private static final String FORGED_AUTHOR = "api-key 107 (kommunens-approver)";
-  private static final String BACKDATED = "2020-01-15T08:00:00Z";
   private final ObjectMapper json = new ObjectMapper();
 
   /** A plan with Delår (closed) and Helår 2024, and approved assessments in another's name. */
   private static ObjectNode documentWithAssessments() {
     ObjectNode document = PlanDocuments.plan();
-    ArrayNode periods = document.putArray("reportingPeriods");
-    period(periods, "2024-DELAR", "Delår 2024", "2024-08-31", "2024-09-30", "FORECAST", "CLOSED");
-    period(periods, "2024-HELAR", "Helår 2024", "2024-12-31", "2025-02-15", "OUTCOME", "OPEN");
+    for (JsonNode period : periods2024(document)) {
+      ((ObjectNode) period).put("expectsAssessments", true).put("expectsAnalyses", true);
+    }
     ObjectNode area = goal(document, "focusAreas", "Öppen kommun");
     ObjectNode indicator = indicator(goal(area, "goals", "Tillgänglig"), "Matematik");
     percentPoint(indicator, "Matematik", 17);
@@ -55,28 +61,8 @@ class AssessmentTransferTest {
     return document;
   }
 
-  private static void period(
-      ArrayNode periods,
-      String code,
-      String label,
-      String asOf,
-      String deadline,
-      String kind,
-      String state) {
-    ObjectNode period = periods.addObject();
-    period.put("year", 2024);
-    period.put("code", code);
-    period.put("label", label);
-    period.put("asOf", asOf);
-    period.put("deadline", deadline);
-    period.put("expectedKind", kind);
-    period.put("expectsAssessments", true);
-    period.put("expectsAnalyses", true);
-    period.put("state", state);
-  }
-
   private static void assessment(ArrayNode list, String period, String status, String outlook) {
-    ObjectNode a = list.addObject();
+    ObjectNode a = forged(list.addObject());
     a.put("period", period);
     a.put("status", status);
     if (outlook != null) {
@@ -85,8 +71,6 @@ class AssessmentTransferTest {
     a.put("motivation", "Bedömt mot riket och Örebro län");
     a.put("analysis", "Analys i förhållande till riket och Örebro län.");
     a.put("state", "APPROVED");
-    a.put("recordedBy", FORGED_AUTHOR);
-    a.put("recordedAt", BACKDATED);
   }
 
   private static Map<String, Long> periods(long planId) {
@@ -173,7 +157,7 @@ class AssessmentTransferTest {
   @Test
   void exportCarriesThePeriodsAndAssessmentsAndAnImportOfItExportsTheSame() throws Exception {
     long planId = imported(documentWithAssessments());
-    ObjectNode exported = export(planId);
+    ObjectNode exported = exported(planId);
     assertEquals(2, exported.get("reportingPeriods").size());
     assertEquals("CLOSED", exported.get("reportingPeriods").get(0).get("state").textValue());
     assertEquals("2024-HELAR", exported.get("assessments").get(0).get("period").textValue());
@@ -202,43 +186,19 @@ class AssessmentTransferTest {
             .extract()
             .jsonPath()
             .getLong("planId");
-    ObjectNode again = export(copy);
+    ObjectNode again = exported(copy);
     for (ObjectNode document : List.of(exported, again)) {
-      document.remove(List.of("exportedFrom", "name", "status"));
-      for (var list : document.findValues("assessments")) {
-        for (var a : list) {
-          ((ObjectNode) a).remove(List.of("recordedBy", "recordedAt"));
-        }
-      }
-      for (var list : document.findValues("evaluations")) {
-        for (var e : list) {
-          ((ObjectNode) e).remove(List.of("recordedBy", "recordedAt"));
-        }
-      }
+      document.remove(List.of("exportedFrom", "name"));
+      withoutProvenance(document, "assessments", "evaluations");
     }
     assertEquals(exported, again);
   }
 
   @Test
-  void aRevisionCopiesNoPeriodsAndNoAssessments() throws Exception {
-    ObjectNode document = documentWithAssessments();
-    long planId = imported(document);
-    String etag = given().get("/api/v1/plans/{id}", planId).header("ETag");
-    given()
-        .header("If-Match", etag)
-        .body(Map.of("decisionReference", "KF § 12", "decisionDate", "2024-11-25"))
-        .post("/api/v1/plans/{id}/adoption", planId)
-        .then()
-        .statusCode(200);
-    long revision =
-        given()
-            .post("/api/v1/plans/{id}/revisions", planId)
-            .then()
-            .statusCode(201)
-            .extract()
-            .jsonPath()
-            .getLong("id");
-    ObjectNode copied = export(revision);
+  void aRevisionCopiesNoPeriodsAndNoAssessments() {
+    long planId = imported(documentWithAssessments());
+    adopt(planId);
+    ObjectNode copied = exported(revise(planId));
     assertEquals(0, copied.get("reportingPeriods").size());
     assertNull(copied.get("assessments").textValue());
     assertTrue(copied.findValues("assessments").stream().allMatch(a -> a.isNull()));
@@ -259,28 +219,5 @@ class AssessmentTransferTest {
         .statusCode(400)
         .body("errors.field", hasItem("focusAreas[0].goals[0].indicators[0].assessments[0].period"))
         .body("errors.field", hasItem("assessments[0].outlook"));
-  }
-
-  /** Imports the document as the admin; answers the new plan's id. */
-  private static long imported(ObjectNode document) {
-    return given()
-        .body(document.toString())
-        .post("/api/v1/plans/import")
-        .then()
-        .statusCode(201)
-        .extract()
-        .jsonPath()
-        .getLong("planId");
-  }
-
-  private ObjectNode export(long planId) throws Exception {
-    return (ObjectNode)
-        json.readTree(
-            given()
-                .get("/api/v1/plans/{id}/export", planId)
-                .then()
-                .statusCode(200)
-                .extract()
-                .asString());
   }
 }

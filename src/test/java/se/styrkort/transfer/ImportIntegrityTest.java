@@ -9,6 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static se.styrkort.support.Api.as;
 import static se.styrkort.support.Api.given;
+import static se.styrkort.transfer.PlanDocuments.FORGED_AUTHOR;
+import static se.styrkort.transfer.PlanDocuments.forged;
 import static se.styrkort.transfer.PlanDocuments.goal;
 import static se.styrkort.transfer.PlanDocuments.indicator;
 import static se.styrkort.transfer.PlanDocuments.percentPoint;
@@ -28,9 +30,6 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 class ImportIntegrityTest {
-
-  private static final String FORGED_AUTHOR = "api-key 107 (kommunens-approver)";
-  private static final String BACKDATED = "2020-01-15T08:00:00Z";
 
   /** An ADOPTED plan with three values, SUBMITTED, APPROVED and DRAFT, in another's name. */
   private static ObjectNode forgedDocument() {
@@ -53,8 +52,7 @@ class ImportIntegrityTest {
     for (int i = 0; i < values.size(); i++) {
       ObjectNode value = (ObjectNode) values.get(i);
       value.put("state", List.of("DRAFT", "SUBMITTED", "APPROVED").get(i));
-      value.put("recordedBy", FORGED_AUTHOR);
-      value.put("recordedAt", BACKDATED);
+      forged(value);
     }
     return document;
   }

@@ -1,8 +1,10 @@
 package se.styrkort.transfer;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -11,6 +13,11 @@ import java.util.UUID;
  * until a test says otherwise.
  */
 final class PlanDocuments {
+
+  /** An author and a time that an import must not keep: it records the importer, now. */
+  static final String FORGED_AUTHOR = "api-key 107 (kommunens-approver)";
+
+  static final String BACKDATED = "2020-01-15T08:00:00Z";
 
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
@@ -62,6 +69,55 @@ final class PlanDocuments {
     outcome.put("asOf", "2023-12-31");
     outcome.put("value", baseline);
     return point;
+  }
+
+  /** Delår 2024 (closed) and Helår 2024 (open) as the plan's reporting periods. */
+  static ArrayNode periods2024(ObjectNode plan) {
+    ArrayNode periods = plan.putArray("reportingPeriods");
+    period(periods, "2024-DELAR", "Delår 2024", "2024-08-31", "2024-09-30", "FORECAST", "CLOSED");
+    period(periods, "2024-HELAR", "Helår 2024", "2024-12-31", "2025-02-15", "OUTCOME", "OPEN");
+    return periods;
+  }
+
+  private static void period(
+      ArrayNode periods,
+      String code,
+      String label,
+      String asOf,
+      String deadline,
+      String kind,
+      String state) {
+    ObjectNode period = periods.addObject();
+    period.put("year", 2024);
+    period.put("code", code);
+    period.put("label", label);
+    period.put("asOf", asOf);
+    period.put("deadline", deadline);
+    period.put("expectedKind", kind);
+    period.put("state", state);
+  }
+
+  /** Marks the entry as recorded by another, backdated: what an import must not keep. */
+  static ObjectNode forged(ObjectNode entry) {
+    entry.put("recordedBy", FORGED_AUTHOR);
+    entry.put("recordedAt", BACKDATED);
+    return entry;
+  }
+
+  /**
+   * The exported document without what an import replaces, so that two exports compare: the plan's
+   * status, and who recorded each entry of the lists named (evaluations, assessments, …) and when.
+   */
+  static ObjectNode withoutProvenance(ObjectNode document, String... recordedLists) {
+    document.remove("status");
+    for (String list : recordedLists) {
+      for (JsonNode entries : document.findValues(list)) {
+        for (JsonNode entry : entries) {
+          ((ObjectNode) entry).remove(List.of("recordedBy", "recordedAt"));
+        }
+      }
+    }
+    return document;
   }
 
   private static ArrayNode array(ObjectNode parent, String field) {
