@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.nullValue;
 import static se.styrkort.support.Api.anonymous;
 import static se.styrkort.support.Api.as;
 import static se.styrkort.support.Api.given;
+import static se.styrkort.support.Plans.adopt;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -40,15 +41,6 @@ class ActionTest {
     goalId = GoalFixtures.newGoal(planId, focusAreaId);
     otherGoalId = GoalFixtures.newGoal(planId, focusAreaId);
     periods = PeriodFixtures.defaultCalendar(planId, 2024);
-  }
-
-  private static void adopt(long planId) {
-    given()
-        .header("If-Match", given().get("/api/v1/plans/{id}", planId).header("ETag"))
-        .body(Map.of("decisionReference", "KF § 12", "decisionDate", "2023-11-27"))
-        .post("/api/v1/plans/{id}/adoption", planId)
-        .then()
-        .statusCode(200);
   }
 
   private static String etag(long actionId) {

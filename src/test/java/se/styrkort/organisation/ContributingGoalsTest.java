@@ -3,11 +3,13 @@ package se.styrkort.organisation;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static se.styrkort.support.Api.given;
+import static se.styrkort.support.Plans.adopt;
 
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import se.styrkort.goal.GoalFixtures;
+import se.styrkort.organisation.OrganisationFixtures.Council;
 import se.styrkort.point.PointFixtures;
 
 /**
@@ -17,26 +19,12 @@ import se.styrkort.point.PointFixtures;
 @QuarkusTest
 class ContributingGoalsTest {
 
-  private record Organisation(long council, long school, long care) {}
-
-  private static Organisation organisation() {
-    long council =
-        OrganisationFixtures.unit(
-            OrganisationFixtures.code("KF"), "Kommunfullmäktige", "COUNCIL", null);
-    return new Organisation(
-        council,
-        OrganisationFixtures.unit(
-            OrganisationFixtures.code("BUN"), "Barn- och utbildningsnämnden", "COMMITTEE", council),
-        OrganisationFixtures.unit(
-            OrganisationFixtures.code("SN"), "Socialnämnden", "COMMITTEE", council));
-  }
-
   /**
    * The council's adopted plan with one goal, and the school committee's goal contributing to it.
    */
   private record Cascade(long councilPlan, long councilGoal, long schoolPlan, long schoolGoal) {}
 
-  private static Cascade cascade(Organisation org) {
+  private static Cascade cascade(Council org) {
     long councilPlan = OrganisationFixtures.planOf(org.council(), "Kommunfullmäktiges plan");
     long area = GoalFixtures.create(councilPlan, GoalFixtures.focusArea("Kunskap och lärande"));
     long councilGoal =
@@ -48,15 +36,6 @@ class ContributingGoalsTest {
     long schoolGoal =
         contributing(schoolPlan, schoolArea, "Alla elever är behöriga till gymnasiet", councilGoal);
     return new Cascade(councilPlan, councilGoal, schoolPlan, schoolGoal);
-  }
-
-  private static void adopt(long planId) {
-    given()
-        .header("If-Match", given().get("/api/v1/plans/{id}", planId).header("ETag"))
-        .body(Map.of("decisionReference", "KF § 12", "decisionDate", "2024-11-25"))
-        .post("/api/v1/plans/{id}/adoption", planId)
-        .then()
-        .statusCode(200);
   }
 
   private static long contributing(long planId, long focusArea, String title, Long target) {
@@ -96,7 +75,7 @@ class ContributingGoalsTest {
 
   @Test
   void theCouncilsGoalShowsTheCommitteesGoalsThatContributeToIt() {
-    Organisation org = organisation();
+    Council org = OrganisationFixtures.councilWithCommittees();
     Cascade cascade = cascade(org);
     long councilPlan = cascade.councilPlan();
     long councilGoal = cascade.councilGoal();
@@ -172,7 +151,7 @@ class ContributingGoalsTest {
 
   @Test
   void eachContributionShowsItsAssessmentBesideTheComputedStatusAndAnonymousOnlyApprovedOnes() {
-    Organisation org = organisation();
+    Council org = OrganisationFixtures.councilWithCommittees();
     Cascade cascade = cascade(org);
     long councilPlan = cascade.councilPlan();
     long councilGoal = cascade.councilGoal();
@@ -243,7 +222,7 @@ class ContributingGoalsTest {
 
   @Test
   void aGoalContributesOnlyToAnAdoptedPlanOfAUnitAboveItsOwn() {
-    Organisation org = organisation();
+    Council org = OrganisationFixtures.councilWithCommittees();
     long councilPlan = OrganisationFixtures.planOf(org.council(), "Kommunfullmäktiges plan");
     long area = GoalFixtures.create(councilPlan, GoalFixtures.focusArea("Trygghet"));
     long draftGoal = GoalFixtures.create(councilPlan, GoalFixtures.goalUnder(area, "Trygga"));

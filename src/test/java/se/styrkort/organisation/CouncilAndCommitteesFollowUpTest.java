@@ -7,20 +7,20 @@ import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static se.styrkort.support.Api.given;
+import static se.styrkort.support.Api.withKey;
+import static se.styrkort.support.Plans.adopt;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
-import io.restassured.specification.RequestSpecification;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import se.styrkort.action.ActionFixtures;
 import se.styrkort.goal.GoalFixtures;
+import se.styrkort.organisation.OrganisationFixtures.Council;
 import se.styrkort.period.PeriodFixtures;
 import se.styrkort.point.PointFixtures;
-import se.styrkort.support.Api;
 
 /**
  * The issue's done-when: a council plan and two committee plans whose goals contribute to the
@@ -31,15 +31,6 @@ import se.styrkort.support.Api;
  */
 @QuarkusTest
 class CouncilAndCommitteesFollowUpTest {
-
-  private static void adopt(long planId) {
-    given()
-        .header("If-Match", given().get("/api/v1/plans/{id}", planId).header("ETag"))
-        .body(Map.of("decisionReference", "KF § 12", "decisionDate", "2023-11-27"))
-        .post("/api/v1/plans/{id}/adoption", planId)
-        .then()
-        .statusCode(200);
-  }
 
   /** A committee goal contributing to the council's, with a responsible person. */
   private static long committeeGoal(long plan, String title, long councilGoal, String person) {
@@ -71,37 +62,13 @@ class CouncilAndCommitteesFollowUpTest {
     return point;
   }
 
-  private static String unitKey(String role, long unit, String person) {
-    Map<String, Object> body = new HashMap<>();
-    body.put("name", "nämndens " + role.toLowerCase());
-    body.put("role", role);
-    body.put("organisationUnitIds", List.of(unit));
-    body.put("person", person);
-    return given()
-        .body(body)
-        .post("/api/v1/api-keys")
-        .then()
-        .statusCode(201)
-        .extract()
-        .path("secret");
-  }
-
-  private static RequestSpecification as(String key) {
-    return Api.withoutCredentials().header(Api.API_KEY_HEADER, key);
-  }
-
   @Test
   void theCouncilFollowsUpThroughItsCommitteesWhoSeeOnlyTheirOwn() {
     String anna = "anna." + UUID.randomUUID().toString().substring(0, 6) + "@example.se";
-    long council =
-        OrganisationFixtures.unit(
-            OrganisationFixtures.code("KF"), "Kommunfullmäktige", "COUNCIL", null);
-    long school =
-        OrganisationFixtures.unit(
-            OrganisationFixtures.code("BUN"), "Barn- och utbildningsnämnden", "COMMITTEE", council);
-    long care =
-        OrganisationFixtures.unit(
-            OrganisationFixtures.code("SN"), "Socialnämnden", "COMMITTEE", council);
+    Council units = OrganisationFixtures.councilWithCommittees();
+    long council = units.council();
+    long school = units.school();
+    long care = units.care();
 
     // The council's plan: one fullmäktigemål, also a goal for god ekonomisk hushållning.
     long councilPlan = OrganisationFixtures.planOf(council, "Kommunfullmäktiges plan 2024");
@@ -140,13 +107,13 @@ class CouncilAndCommitteesFollowUpTest {
     // The school committee reports its first tertial: the assignment's status and the value.
     Map<String, Long> periods = PeriodFixtures.defaultCalendar(schoolPlan, 2024);
     long t1 = periods.get("2024-T1");
-    String reporter = unitKey("REPORTER", school, anna);
-    as(reporter)
+    String reporter = OrganisationFixtures.unitKey("REPORTER", school, anna);
+    withKey(reporter)
         .body(Map.of("status", "STARTED", "comment", "Läxhjälp på fyra av sex skolor."))
         .put("/api/v1/actions/{a}/status-reports/{p}", schoolAssignment, t1)
         .then()
         .statusCode(201);
-    as(reporter)
+    withKey(reporter)
         .body(Map.of("year", 2024, "kind", "OUTCOME", "asOf", "2024-12-31", "value", 93))
         .post("/api/v1/measurement-points/{id}/evaluations", schoolPoint)
         .then()
@@ -163,7 +130,7 @@ class CouncilAndCommitteesFollowUpTest {
 
     // Anna's follow-ups: what she is responsible for and has not reported, overdue (2024 is past).
     JsonPath mine =
-        as(reporter).get("/api/v1/my/follow-ups").then().statusCode(200).extract().jsonPath();
+        withKey(reporter).get("/api/v1/my/follow-ups").then().statusCode(200).extract().jsonPath();
     List<Map<String, Object>> items = mine.getList("items");
     assertTrue(items.stream().allMatch(i -> ((Number) i.get("planId")).longValue() == schoolPlan));
     assertTrue(
@@ -220,8 +187,8 @@ class CouncilAndCommitteesFollowUpTest {
         .body("fulfilled", equalTo(1), "total", equalTo(1));
 
     // A key limited to the school committee reaches nothing of the care committee's plan.
-    String planner = unitKey("PLANNER", school, null);
-    String approver = unitKey("APPROVER", school, null);
+    String planner = OrganisationFixtures.unitKey("PLANNER", school, null);
+    String approver = OrganisationFixtures.unitKey("APPROVER", school, null);
     long careT1 = carePeriods.get("2024-T1");
     for (String key : List.of(reporter, planner, approver)) {
       for (String path :
@@ -239,48 +206,48 @@ class CouncilAndCommitteesFollowUpTest {
               "/api/v1/actions/" + careActivity + "/status-reports/" + careT1,
               "/api/v1/actions/" + careActivity + "/status-reports/" + t1,
               "/api/v1/reporting-periods/" + careT1)) {
-        as(key).get(path).then().statusCode(404);
+        withKey(key).get(path).then().statusCode(404);
       }
-      as(key)
+      withKey(key)
           .body(Map.of("status", "CANCELLED"))
           .put("/api/v1/actions/{a}/status-reports/{p}", careActivity, careT1)
           .then()
           .statusCode(404);
-      as(key)
+      withKey(key)
           .body(Map.of("status", "CANCELLED"))
           .put("/api/v1/actions/{a}/status-reports/{p}", careActivity, t1)
           .then()
           .statusCode(404);
-      as(key)
+      withKey(key)
           .header("If-Match", "\"0\"")
           .body(ActionFixtures.action("ACTIVITY", "Kapad", careGoal))
           .put("/api/v1/actions/{a}", careActivity)
           .then()
           .statusCode(404);
-      as(key)
+      withKey(key)
           .header("If-Match", "\"0\"")
           .delete("/api/v1/actions/{a}", careActivity)
           .then()
           .statusCode(404);
-      as(key)
+      withKey(key)
           .body(ActionFixtures.action("ACTIVITY", "Inkräktare", careGoal))
           .post("/api/v1/plans/{id}/actions", carePlan)
           .then()
           .statusCode(404);
       // Nor through its own plan: another plan's goal is named as one that does not exist.
-      as(key)
+      withKey(key)
           .body(ActionFixtures.action("ACTIVITY", "Lånat mål", careGoal))
           .post("/api/v1/plans/{id}/actions", schoolPlan)
           .then()
           .statusCode(key.equals(planner) ? 409 : 403);
       // Lists across plans show none of it.
-      as(key)
+      withKey(key)
           .queryParam("limit", 500)
           .get("/api/v1/changes")
           .then()
           .statusCode(200)
           .body("items.planId", not(hasItem((int) carePlan)));
-      as(key)
+      withKey(key)
           .get("/api/v1/my/follow-ups")
           .then()
           .statusCode(200)

@@ -3,6 +3,7 @@ package se.styrkort.organisation;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static se.styrkort.support.Api.given;
+import static se.styrkort.support.Plans.adopt;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -167,12 +168,7 @@ class GoodFinancialManagementTest {
         .body("fulfilled", equalTo(1), "fulfilledComputed", equalTo(0), "assessed", equalTo(1))
         .body("summary", equalTo("1 av 3 mål för god ekonomisk hushållning bedöms uppfyllda."));
 
-    given()
-        .header("If-Match", given().get("/api/v1/plans/{id}", plan).header("ETag"))
-        .body(Map.of("decisionReference", "KF § 12", "decisionDate", "2024-11-25"))
-        .post("/api/v1/plans/{id}/adoption", plan)
-        .then()
-        .statusCode(200);
+    adopt(plan);
     given()
         .header("If-Match", given().get("/api/v1/plans/{id}", plan).header("ETag"))
         .body(Map.of("public", true))
@@ -233,13 +229,7 @@ class GoodFinancialManagementTest {
         .body("items.goalClass", contains(null, "FINANCIAL"))
         .body("items.goodFinancialManagement", contains(false, true));
 
-    String etag = given().get("/api/v1/plans/{id}", plan).header("ETag");
-    given()
-        .header("If-Match", etag)
-        .body(Map.of("decisionReference", "KF § 12", "decisionDate", "2024-11-25"))
-        .post("/api/v1/plans/{id}/adoption", plan)
-        .then()
-        .statusCode(200);
+    adopt(plan);
     long revision =
         given()
             .post("/api/v1/plans/{id}/revisions", plan)

@@ -4,6 +4,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static se.styrkort.support.Api.given;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -34,6 +35,36 @@ public final class OrganisationFixtures {
         .getLong("id");
   }
 
+  /** A council with two committees beneath it, each unit under a code of its own. */
+  public record Council(long council, long school, long care) {}
+
+  public static Council councilWithCommittees() {
+    long council = unit(code("KF"), "Kommunfullmäktige", "COUNCIL", null);
+    return new Council(
+        council,
+        unit(code("BUN"), "Barn- och utbildningsnämnden", "COMMITTEE", council),
+        unit(code("SN"), "Socialnämnden", "COMMITTEE", council));
+  }
+
+  /**
+   * Creates an API key with {@code role} limited to the unit (and what lies beneath it), for {@code
+   * person} where not null; answers its secret.
+   */
+  public static String unitKey(String role, long unitId, String person) {
+    Map<String, Object> body = new HashMap<>();
+    body.put("name", "test " + role + " of unit " + unitId);
+    body.put("role", role);
+    body.put("organisationUnitIds", List.of(unitId));
+    body.put("person", person);
+    return given()
+        .body(body)
+        .post("/api/v1/api-keys")
+        .then()
+        .statusCode(201)
+        .extract()
+        .path("secret");
+  }
+
   public static long planOf(long unitId, String name) {
     Map<String, Object> plan = new HashMap<>();
     plan.put("name", name);
@@ -55,7 +86,7 @@ public final class OrganisationFixtures {
 
   /** Submits and approves the assessment as the admin. */
   public static void approveAssessment(long assessmentId) {
-    for (String step : java.util.List.of("submission", "approval")) {
+    for (String step : List.of("submission", "approval")) {
       given()
           .header("If-Match", given().get("/api/v1/assessments/{id}", assessmentId).header("ETag"))
           .post("/api/v1/assessments/{id}/" + step, assessmentId)

@@ -9,16 +9,16 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static se.styrkort.support.Api.given;
 import static se.styrkort.support.Api.givenInvalid;
+import static se.styrkort.support.Api.withKey;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.RestAssured;
-import io.restassured.http.ContentType;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import se.styrkort.goal.GoalFixtures;
+import se.styrkort.organisation.OrganisationFixtures.Council;
 import se.styrkort.support.Api;
 
 /**
@@ -28,30 +28,12 @@ import se.styrkort.support.Api;
 @QuarkusTest
 class OrganisationTest {
 
-  private static String keyFor(String role, Map<String, Object> limit) {
-    Map<String, Object> body = new HashMap<>(limit);
-    body.put("name", "test " + role + " " + limit);
-    body.put("role", role);
-    return given()
-        .body(body)
-        .post("/api/v1/api-keys")
-        .then()
-        .statusCode(201)
-        .extract()
-        .path("secret");
-  }
-
   @Test
   void theCouncilHasCommitteesBeneathItAndEachItsPlans() {
-    long council =
-        OrganisationFixtures.unit(
-            OrganisationFixtures.code("KF"), "Kommunfullmäktige", "COUNCIL", null);
-    long school =
-        OrganisationFixtures.unit(
-            OrganisationFixtures.code("BUN"), "Barn- och utbildningsnämnden", "COMMITTEE", council);
-    long care =
-        OrganisationFixtures.unit(
-            OrganisationFixtures.code("SN"), "Socialnämnden", "COMMITTEE", council);
+    Council units = OrganisationFixtures.councilWithCommittees();
+    long council = units.council();
+    long school = units.school();
+    long care = units.care();
     long preschool =
         OrganisationFixtures.unit(
             OrganisationFixtures.code("FSK"), "Förskoleverksamheten", "DEPARTMENT", school);
@@ -110,12 +92,8 @@ class OrganisationTest {
         OrganisationFixtures.unit(
             OrganisationFixtures.code("FSK"), "Förskoleverksamheten", "DEPARTMENT", school);
     long preschoolPlan = OrganisationFixtures.planOf(preschool, "Förskolans plan 2025");
-    String boardKey = keyFor("VIEWER", Map.of("organisationUnitIds", List.of(board)));
-    RestAssured.given()
-        .header(Api.API_KEY_HEADER, boardKey)
-        .get("/api/v1/plans/{id}", preschoolPlan)
-        .then()
-        .statusCode(404);
+    String boardKey = OrganisationFixtures.unitKey("VIEWER", board, null);
+    withKey(boardKey).get("/api/v1/plans/{id}", preschoolPlan).then().statusCode(404);
 
     // The school committee moves under the executive board, and the preschool with it.
     var school0 = given().get("/api/v1/organisation-units/{id}", school);
@@ -133,11 +111,7 @@ class OrganisationTest {
         .body("parentId", equalTo((int) board), "depth", equalTo(2));
     given().get("/api/v1/organisation-units/{id}", preschool).then().body("depth", equalTo(3));
     // A key limited to the executive board now reaches the preschool's plan, found by path.
-    RestAssured.given()
-        .header(Api.API_KEY_HEADER, boardKey)
-        .get("/api/v1/plans/{id}", preschoolPlan)
-        .then()
-        .statusCode(200);
+    withKey(boardKey).get("/api/v1/plans/{id}", preschoolPlan).then().statusCode(200);
 
     // The board cannot move beneath the preschool, which lies beneath it.
     var board0 = given().get("/api/v1/organisation-units/{id}", board);
@@ -161,39 +135,26 @@ class OrganisationTest {
 
   @Test
   void aKeyLimitedToOneCommitteeNeverReachesTheOthersPlan() {
-    long council =
-        OrganisationFixtures.unit(
-            OrganisationFixtures.code("KF"), "Kommunfullmäktige", "COUNCIL", null);
-    long school =
-        OrganisationFixtures.unit(
-            OrganisationFixtures.code("BUN"), "Barn- och utbildningsnämnden", "COMMITTEE", council);
-    long care =
-        OrganisationFixtures.unit(
-            OrganisationFixtures.code("SN"), "Socialnämnden", "COMMITTEE", council);
+    Council units = OrganisationFixtures.councilWithCommittees();
+    long council = units.council();
+    long school = units.school();
+    long care = units.care();
     long schoolPlan =
         OrganisationFixtures.planOf(school, "Barn- och utbildningsnämndens plan 2025–2026");
     long carePlan = OrganisationFixtures.planOf(care, "Socialnämndens plan 2025–2026");
     long careGoal = GoalFixtures.create(carePlan, GoalFixtures.focusArea("Trygg omsorg"));
     long missing = 987_654_321L;
 
-    String schoolPlanner = keyFor("PLANNER", Map.of("organisationUnitIds", List.of(school)));
-    java.util.function.Supplier<io.restassured.specification.RequestSpecification> asSchool =
-        () ->
-            RestAssured.given()
-                .header(Api.API_KEY_HEADER, schoolPlanner)
-                .contentType(ContentType.JSON)
-                .accept(Api.ACCEPT);
+    String schoolPlanner = OrganisationFixtures.unitKey("PLANNER", school, null);
 
-    asSchool.get().get("/api/v1/plans/{id}", schoolPlan).then().statusCode(200);
-    asSchool
-        .get()
+    withKey(schoolPlanner).get("/api/v1/plans/{id}", schoolPlan).then().statusCode(200);
+    withKey(schoolPlanner)
         .get("/api/v1/plans")
         .then()
         .statusCode(200)
         .body("items.id", hasItem((int) schoolPlan))
         .body("items.id", not(hasItem((int) carePlan)));
-    asSchool
-        .get()
+    withKey(schoolPlanner)
         .queryParam("beneath", true)
         .get("/api/v1/organisation-units/{id}/plans", council)
         .then()
@@ -201,7 +162,7 @@ class OrganisationTest {
         .body("items.id", contains((int) schoolPlan));
 
     // Every path into the other committee's plan answers as if it did not exist.
-    asSchool.get().get("/api/v1/plans/{id}", missing).then().statusCode(404);
+    withKey(schoolPlanner).get("/api/v1/plans/{id}", missing).then().statusCode(404);
     for (String path :
         List.of(
             "/api/v1/plans/" + carePlan,
@@ -210,27 +171,15 @@ class OrganisationTest {
             "/api/v1/plans/" + carePlan + "/fulfilment",
             "/api/v1/plans/" + carePlan + "/good-financial-management",
             "/api/v1/goals/" + careGoal)) {
-      RestAssured.given()
-          .header(Api.API_KEY_HEADER, schoolPlanner)
-          .accept(Api.ACCEPT)
-          .get(path)
-          .then()
-          .statusCode(404)
-          .body("code", equalTo("NOT_FOUND"));
+      withKey(schoolPlanner).get(path).then().statusCode(404).body("code", equalTo("NOT_FOUND"));
     }
     // … and it cannot write there either.
-    RestAssured.given()
-        .header(Api.API_KEY_HEADER, schoolPlanner)
-        .contentType(ContentType.JSON)
-        .accept(Api.ACCEPT)
+    withKey(schoolPlanner)
         .body(GoalFixtures.focusArea("Inte min"))
         .post("/api/v1/plans/{id}/goals", carePlan)
         .then()
         .statusCode(404);
-    RestAssured.given()
-        .header(Api.API_KEY_HEADER, schoolPlanner)
-        .contentType(ContentType.JSON)
-        .accept(Api.ACCEPT)
+    withKey(schoolPlanner)
         .body(GoalFixtures.focusArea("Min egen"))
         .post("/api/v1/plans/{id}/goals", schoolPlan)
         .then()
@@ -240,20 +189,13 @@ class OrganisationTest {
     long empty =
         OrganisationFixtures.unit(
             OrganisationFixtures.code("ÖFN"), "Överförmyndarnämnden", "COMMITTEE", council);
-    String emptyKey = keyFor("VIEWER", Map.of("organisationUnitIds", List.of(empty)));
-    RestAssured.given()
-        .header(Api.API_KEY_HEADER, emptyKey)
-        .accept(Api.ACCEPT)
+    String emptyKey = OrganisationFixtures.unitKey("VIEWER", empty, null);
+    withKey(emptyKey)
         .get("/api/v1/plans")
         .then()
         .statusCode(200)
         .body("items", org.hamcrest.Matchers.empty());
-    RestAssured.given()
-        .header(Api.API_KEY_HEADER, emptyKey)
-        .accept(Api.ACCEPT)
-        .get("/api/v1/plans/{id}", schoolPlan)
-        .then()
-        .statusCode(404);
+    withKey(emptyKey).get("/api/v1/plans/{id}", schoolPlan).then().statusCode(404);
   }
 
   @Test

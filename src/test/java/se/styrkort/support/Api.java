@@ -67,6 +67,14 @@ public final class Api {
     return withoutCredentials(responsesOnly());
   }
 
+  /**
+   * A request made with the API key {@code secret} (one limited to a plan or a unit, say) whose
+   * response alone is checked.
+   */
+  public static RequestSpecification withKey(String secret) {
+    return withoutCredentials().header(API_KEY_HEADER, secret);
+  }
+
   /** A valid request made with an API key of {@code role} (one key per role and run). */
   public static RequestSpecification as(String role) {
     return withoutCredentials(strict()).header(API_KEY_HEADER, keyFor(role));
