@@ -29,17 +29,6 @@ record PendingChange(
     Change change,
     Long actionId) {
 
-  PendingChange(
-      ChangeEntityType type,
-      long entityId,
-      Long parentId,
-      Long pointId,
-      Integer year,
-      long version,
-      Change change) {
-    this(type, entityId, parentId, pointId, year, version, change, null);
-  }
-
   /** The change of a followed entity, or null for anything the feed does not follow. */
   static PendingChange of(Object entity, Change change) {
     if (entity instanceof Plan plan) {
@@ -59,7 +48,8 @@ record PendingChange(
           point.id,
           null,
           version(point, change),
-          change);
+          change,
+          null);
     }
     if (entity instanceof Target target) {
       return ofPoint(ChangeEntityType.TARGET, target, target.pointId, target.year, change);
@@ -90,14 +80,14 @@ record PendingChange(
   private static PendingChange under(
       ChangeEntityType type, VersionedEntity entity, Long parentId, Change change) {
     return new PendingChange(
-        type, entity.id, parentId, null, null, version(entity, change), change);
+        type, entity.id, parentId, null, null, version(entity, change), change, null);
   }
 
   /** A target, reference series or follow-up value: its parent is its measurement point. */
   private static PendingChange ofPoint(
       ChangeEntityType type, VersionedEntity entity, long pointId, Integer year, Change change) {
     return new PendingChange(
-        type, entity.id, pointId, pointId, year, version(entity, change), change);
+        type, entity.id, pointId, pointId, year, version(entity, change), change, null);
   }
 
   /** An action or one of its status reports: the plan is its parent. */
