@@ -12,6 +12,7 @@ import static se.styrkort.support.Api.givenInvalid;
 import static se.styrkort.support.Api.withKey;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ValidatableResponse;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -96,41 +97,18 @@ class OrganisationTest {
     withKey(boardKey).get("/api/v1/plans/{id}", preschoolPlan).then().statusCode(404);
 
     // The school committee moves under the executive board, and the preschool with it.
-    var school0 = given().get("/api/v1/organisation-units/{id}", school);
-    Map<String, Object> moved = new HashMap<>();
-    moved.put("code", school0.jsonPath().getString("code"));
-    moved.put("name", "Barn- och utbildningsnämnden");
-    moved.put("kind", "COMMITTEE");
-    moved.put("parentId", board);
-    given()
-        .header("If-Match", school0.header("ETag"))
-        .body(moved)
-        .put("/api/v1/organisation-units/{id}", school)
-        .then()
-        .statusCode(200)
-        .body("parentId", equalTo((int) board), "depth", equalTo(2));
+    move(school, board).statusCode(200).body("parentId", equalTo((int) board), "depth", equalTo(2));
     given().get("/api/v1/organisation-units/{id}", preschool).then().body("depth", equalTo(3));
     // A key limited to the executive board now reaches the preschool's plan, found by path.
     withKey(boardKey).get("/api/v1/plans/{id}", preschoolPlan).then().statusCode(200);
 
     // The board cannot move beneath the preschool, which lies beneath it.
-    var board0 = given().get("/api/v1/organisation-units/{id}", board);
-    Map<String, Object> cycle = new HashMap<>();
-    cycle.put("code", board0.jsonPath().getString("code"));
-    cycle.put("name", "Kommunstyrelsen");
-    cycle.put("kind", "EXECUTIVE_BOARD");
-    cycle.put("parentId", preschool);
-    given()
-        .header("If-Match", board0.header("ETag"))
-        .body(cycle)
-        .put("/api/v1/organisation-units/{id}", board)
-        .then()
-        .statusCode(400)
-        .body("errors.field", hasItem("parentId"));
+    int boardVersion = given().get("/api/v1/organisation-units/{id}", board).path("version");
+    move(board, preschool).statusCode(400).body("errors.field", hasItem("parentId"));
     given()
         .get("/api/v1/organisation-units/{id}", board)
         .then()
-        .body("parentId", equalTo((int) council), "version", equalTo(board0.path("version")));
+        .body("parentId", equalTo((int) council), "version", equalTo(boardVersion));
   }
 
   @Test
@@ -196,6 +174,21 @@ class OrganisationTest {
         .statusCode(200)
         .body("items", org.hamcrest.Matchers.empty());
     withKey(emptyKey).get("/api/v1/plans/{id}", schoolPlan).then().statusCode(404);
+  }
+
+  /** Puts the unit beneath {@code parentId}, keeping its code, name and kind. */
+  private static ValidatableResponse move(long unitId, long parentId) {
+    var unit = given().get("/api/v1/organisation-units/{id}", unitId);
+    Map<String, Object> moved = new HashMap<>();
+    moved.put("code", unit.jsonPath().getString("code"));
+    moved.put("name", unit.jsonPath().getString("name"));
+    moved.put("kind", unit.jsonPath().getString("kind"));
+    moved.put("parentId", parentId);
+    return given()
+        .header("If-Match", unit.header("ETag"))
+        .body(moved)
+        .put("/api/v1/organisation-units/{id}", unitId)
+        .then();
   }
 
   @Test
