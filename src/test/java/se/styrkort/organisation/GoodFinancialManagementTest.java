@@ -4,6 +4,8 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static se.styrkort.support.Api.given;
 import static se.styrkort.support.Plans.adopt;
+import static se.styrkort.support.Plans.exported;
+import static se.styrkort.support.Plans.imported;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -212,17 +214,7 @@ class GoodFinancialManagementTest {
     long economy = GoalFixtures.create(plan, GoalFixtures.focusArea("Ekonomi"));
     goal(plan, economy, "Resultatet är minst 2 % av skatter och bidrag", "FINANCIAL");
 
-    String document =
-        given().get("/api/v1/plans/{id}/export", plan).then().statusCode(200).extract().asString();
-    long copy =
-        given()
-            .body(document)
-            .post("/api/v1/plans/import")
-            .then()
-            .statusCode(201)
-            .extract()
-            .jsonPath()
-            .getLong("planId");
+    long copy = imported(exported(plan));
     given()
         .get("/api/v1/plans/{id}/goals", copy)
         .then()

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import se.styrkort.support.Api;
+import se.styrkort.support.Plans;
 
 /**
  * A plan's status changes only through adoption and archival, and a change never reaches a plan the
@@ -61,16 +62,6 @@ class PlanIntegrityTest {
     return planId;
   }
 
-  private static long revisionOf(long planId) {
-    return given()
-        .post("/api/v1/plans/{id}/revisions", planId)
-        .then()
-        .statusCode(201)
-        .extract()
-        .jsonPath()
-        .getLong("id");
-  }
-
   private static RequestSpecification plannerLimitedTo(long planId) {
     String secret = Api.createKey("planner of " + planId, "PLANNER", planId);
     return Api.anonymous().header(Api.API_KEY_HEADER, secret);
@@ -106,7 +97,7 @@ class PlanIntegrityTest {
   @Test
   void aKeyLimitedToARevisionCannotArchiveTheOriginalByAdoptingIt() {
     long original = adopted();
-    long revision = revisionOf(original);
+    long revision = Plans.revise(original);
 
     adoption(plannerLimitedTo(revision), revision)
         .post("/api/v1/plans/{id}/adoption", revision)
@@ -134,6 +125,6 @@ class PlanIntegrityTest {
         .statusCode(403)
         .body("code", equalTo("FORBIDDEN"));
     // No revision was made: an unlimited key may still start the one draft revision.
-    revisionOf(original);
+    Plans.revise(original);
   }
 }

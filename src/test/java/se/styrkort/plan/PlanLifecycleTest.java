@@ -13,6 +13,7 @@ import static se.styrkort.plan.PlanResourceTest.etag;
 import static se.styrkort.plan.PlanResourceTest.plan;
 import static se.styrkort.support.Api.given;
 import static se.styrkort.support.Api.givenInvalid;
+import static se.styrkort.support.Plans.revise;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -62,16 +63,6 @@ class PlanLifecycleTest {
         .statusCode(200)
         .extract()
         .jsonPath();
-  }
-
-  static long revise(long planId) {
-    return given()
-        .post("/api/v1/plans/{id}/revisions", planId)
-        .then()
-        .statusCode(201)
-        .extract()
-        .jsonPath()
-        .getLong("id");
   }
 
   static void archive(long planId) {

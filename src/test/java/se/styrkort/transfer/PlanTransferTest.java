@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static se.styrkort.support.Api.given;
 import static se.styrkort.support.Api.givenInvalid;
+import static se.styrkort.support.Plans.imported;
 import static se.styrkort.transfer.PlanDocuments.goal;
 import static se.styrkort.transfer.PlanDocuments.indicator;
 import static se.styrkort.transfer.PlanDocuments.percentPoint;
@@ -81,16 +82,7 @@ class PlanTransferTest {
 
     // And once more from the copy: export → import → export is a fixed point.
     again.put("name", "Flerårsplan 2025–2026 (kopia 2)");
-    long copyId =
-        given()
-            .body(json.writeValueAsString(again))
-            .post("/api/v1/plans/import")
-            .then()
-            .statusCode(201)
-            .extract()
-            .jsonPath()
-            .getLong("planId");
-    ObjectNode third = export(copyId);
+    ObjectNode third = export(imported(again));
     third.remove("exportedFrom");
     assertEquals(withoutProvenance(again, "evaluations"), withoutProvenance(third, "evaluations"));
   }

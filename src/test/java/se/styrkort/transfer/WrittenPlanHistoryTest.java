@@ -8,11 +8,11 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static se.styrkort.support.Api.given;
+import static se.styrkort.support.Plans.imported;
 import static se.styrkort.transfer.PlanDocuments.goal;
 import static se.styrkort.transfer.PlanDocuments.indicator;
 import static se.styrkort.transfer.PlanDocuments.percentPoint;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -29,8 +29,6 @@ import se.styrkort.demo.DemoPlans;
  */
 @QuarkusTest
 class WrittenPlanHistoryTest {
-
-  private final ObjectMapper json = new ObjectMapper();
 
   @Inject SessionFactory sessionFactory;
 
@@ -102,7 +100,7 @@ class WrittenPlanHistoryTest {
     ObjectNode document = PlanDocuments.plan();
     ObjectNode area = goal(document, "focusAreas", "Öppen kommun");
     percentPoint(indicator(goal(area, "goals", "Tillgänglig"), "Bemötande"), "Förskola", 99);
-    long planId = importPlan(document);
+    long planId = imported(document);
     JsonPath tree = tree(planId);
 
     given()
@@ -131,7 +129,7 @@ class WrittenPlanHistoryTest {
     ObjectNode document = PlanDocuments.plan();
     ObjectNode area = goal(document, "focusAreas", "Öppen kommun");
     percentPoint(indicator(goal(area, "goals", "Tillgänglig"), "Bemötande"), "Förskola", 99);
-    long original = importPlan(document);
+    long original = imported(document);
     // An import is a DRAFT (issue 15): adopted through the lifecycle, as any plan.
     given()
         .header("If-Match", given().get("/api/v1/plans/{id}", original).header("ETag"))
@@ -188,18 +186,7 @@ class WrittenPlanHistoryTest {
 
   private long statementsToImport(ObjectNode document) throws Exception {
     sessionFactory.getStatistics().clear();
-    importPlan(document);
+    imported(document);
     return sessionFactory.getStatistics().getPrepareStatementCount();
-  }
-
-  private long importPlan(ObjectNode document) throws Exception {
-    return given()
-        .body(json.writeValueAsString(document))
-        .post("/api/v1/plans/import")
-        .then()
-        .statusCode(201)
-        .extract()
-        .jsonPath()
-        .getLong("planId");
   }
 }
