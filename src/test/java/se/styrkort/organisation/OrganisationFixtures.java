@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import se.styrkort.support.Api;
 
 /** Test-data builders for organisation units and the plans that belong to them. */
 public final class OrganisationFixtures {
@@ -56,13 +57,7 @@ public final class OrganisationFixtures {
     body.put("role", role);
     body.put("organisationUnitIds", List.of(unitId));
     body.put("person", person);
-    return given()
-        .body(body)
-        .post("/api/v1/api-keys")
-        .then()
-        .statusCode(201)
-        .extract()
-        .path("secret");
+    return Api.createKey(body);
   }
 
   public static long planOf(long unitId, String name) {

@@ -92,6 +92,13 @@ public final class Api {
     if (limitedToPlan != null) {
       body.put("planIds", java.util.List.of(limitedToPlan));
     }
+    return createKey(body);
+  }
+
+  /**
+   * Creates the API key that {@code body} describes (POST /api/v1/api-keys); answers its secret.
+   */
+  public static String createKey(Map<String, Object> body) {
     return given()
         .body(body)
         .post("/api/v1/api-keys")
