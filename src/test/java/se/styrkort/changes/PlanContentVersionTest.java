@@ -12,6 +12,8 @@ import static se.styrkort.changes.FeedClient.replace;
 import static se.styrkort.changes.FeedClient.replaceTarget;
 import static se.styrkort.changes.FeedClient.title;
 import static se.styrkort.support.Api.given;
+import static se.styrkort.support.Plans.adopt;
+import static se.styrkort.support.Plans.revise;
 
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -164,15 +166,7 @@ class PlanContentVersionTest {
     moves("point deleted", () -> delete("/api/v1/measurement-points/" + removed));
     moves("indicator deleted", () -> delete("/api/v1/indicators/" + indicator));
     moves("goal deleted", () -> delete("/api/v1/goals/" + goal));
-    moves(
-        "adoption",
-        () ->
-            given()
-                .header("If-Match", etag("/api/v1/plans/" + plan))
-                .body(Map.of("decisionReference", "KF § 1", "decisionDate", "2024-11-25"))
-                .post("/api/v1/plans/{id}/adoption", plan)
-                .then()
-                .statusCode(200));
+    moves("adoption", () -> adopt(plan));
     moves(
         "visibility",
         () ->
@@ -182,14 +176,7 @@ class PlanContentVersionTest {
                 .put("/api/v1/plans/{id}/visibility", plan)
                 .then()
                 .statusCode(200));
-    long revision =
-        given()
-            .post("/api/v1/plans/{id}/revisions", plan)
-            .then()
-            .statusCode(201)
-            .extract()
-            .jsonPath()
-            .getLong("id");
+    long revision = revise(plan);
     assertTrue(versionOf(revision) > versions.get(plan), "a revision is a new plan with a version");
     moves(
         "archival",

@@ -167,15 +167,7 @@ class PlanTransferTest {
     ObjectNode document = PlanDocuments.plan();
     ObjectNode goal = goal(goal(document, "focusAreas", "Öppen kommun"), "goals", "Tillgänglig");
     percentPoint(indicator(goal, "Respektfullt bemötande"), "Förskola", 99);
-    long small =
-        given()
-            .body(json.writeValueAsString(document))
-            .post("/api/v1/plans/import")
-            .then()
-            .statusCode(201)
-            .extract()
-            .jsonPath()
-            .getLong("planId");
+    long small = imported(document);
 
     assertEquals(
         statementsToExport(small),

@@ -8,7 +8,9 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static se.styrkort.support.Api.given;
+import static se.styrkort.support.Plans.adopt;
 import static se.styrkort.support.Plans.imported;
+import static se.styrkort.support.Plans.revise;
 import static se.styrkort.transfer.PlanDocuments.goal;
 import static se.styrkort.transfer.PlanDocuments.indicator;
 import static se.styrkort.transfer.PlanDocuments.percentPoint;
@@ -131,21 +133,8 @@ class WrittenPlanHistoryTest {
     percentPoint(indicator(goal(area, "goals", "Tillgänglig"), "Bemötande"), "Förskola", 99);
     long original = imported(document);
     // An import is a DRAFT (issue 15): adopted through the lifecycle, as any plan.
-    given()
-        .header("If-Match", given().get("/api/v1/plans/{id}", original).header("ETag"))
-        .body(java.util.Map.of("decisionReference", "KF § 1", "decisionDate", "2024-11-25"))
-        .post("/api/v1/plans/{id}/adoption", original)
-        .then()
-        .statusCode(200);
-
-    long revision =
-        given()
-            .post("/api/v1/plans/{id}/revisions", original)
-            .then()
-            .statusCode(201)
-            .extract()
-            .jsonPath()
-            .getLong("id");
+    adopt(original);
+    long revision = revise(original);
 
     given()
         .get("/api/v1/measurement-points/{id}/history", tree(revision).getLong(FIRST_POINT + ".id"))
