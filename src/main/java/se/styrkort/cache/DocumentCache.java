@@ -105,6 +105,9 @@ public class DocumentCache {
 
   /** The weight of every entry, in bytes: what the bound applies to. */
   public long bytes() {
+    // Caffeine counts weights in maintenance that runs after a write, on another thread; without
+    // it a read right after a put could see the cache as it was.
+    cache.cleanUp();
     return cache.policy().eviction().map(e -> e.weightedSize().orElse(0)).orElse(0L);
   }
 
