@@ -44,6 +44,9 @@ public class ContractFilter implements OASFilter {
       boolean api = path.getKey().startsWith("/api/");
       for (Map.Entry<PathItem.HttpMethod, Operation> entry :
           path.getValue().getOperations().entrySet()) {
+        if (path.getKey().startsWith("/odata/")) {
+          odataShared(entry.getValue());
+        }
         describe(entry.getKey(), entry.getValue(), hasPathParameter, api);
         secure(entry.getValue());
         if (path.getKey().startsWith("/odata/")) {
@@ -369,6 +372,56 @@ public class ContractFilter implements OASFilter {
    * Under /odata every refusal is an OData error object (OData JSON Format §21), not problem+json:
    * OData clients read error.code and error.message (se.styrkort.odata.ODataVersionFilter).
    */
+  static final String ODATA_NOT_IMPLEMENTED =
+      "An OData option or feature this service does not implement.";
+
+  /**
+   * What every operation of the OData feed shares, written here rather than on each: its answer
+   * names the protocol version (the OData-Version header, se.styrkort.odata.ODataVersionFilter),
+   * and an operation that takes query options ($filter among them: a set, a count, an entity)
+   * answers 501 with an OData error for an option or feature it does not implement. Added after
+   * what the resource annotates, in the order the annotations had them.
+   */
+  private static void odataShared(Operation op) {
+    APIResponses responses = op.getResponses();
+    if (responses == null || responses.getAPIResponses() == null) {
+      return;
+    }
+    APIResponse ok = responses.getAPIResponse("200");
+    if (ok != null && (ok.getHeaders() == null || !ok.getHeaders().containsKey("OData-Version"))) {
+      // The header before the content, where the annotations put it: the document keeps the
+      // order in which a response's parts were set.
+      Content content = ok.getContent();
+      ok.setContent(null);
+      ok.addHeader(
+          "OData-Version",
+          OASFactory.createHeader()
+              .description("4.0")
+              .schema(
+                  OASFactory.createSchema()
+                      .addType(
+                          org.eclipse.microprofile.openapi.models.media.Schema.SchemaType.STRING)));
+      ok.setContent(content);
+    }
+    boolean takesOptions =
+        op.getParameters() != null
+            && op.getParameters().stream().anyMatch(p -> "$filter".equals(p.getName()));
+    if (takesOptions && responses.getAPIResponse("501") == null) {
+      responses.addAPIResponse(
+          "501",
+          OASFactory.createAPIResponse()
+              .description(ODATA_NOT_IMPLEMENTED)
+              .content(
+                  OASFactory.createContent()
+                      .addMediaType(
+                          "application/json",
+                          OASFactory.createMediaType()
+                              .schema(
+                                  OASFactory.createSchema()
+                                      .ref("#/components/schemas/ODataError")))));
+    }
+  }
+
   private static void odataErrors(Operation op) {
     op.getResponses()
         .getAPIResponses()

@@ -14,7 +14,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -28,6 +27,10 @@ import se.styrkort.security.CallerAccess;
  * A read-only OData v4 feed for Power BI's OData connector: the service document, $metadata and six
  * entity sets with $filter, $select, $orderby, $top, $skip, $count, keyset paging, /$count and
  * entities by key. Anything else OData defines answers 501, never a silently different result.
+ *
+ * <p>What every operation here shares is written into the contract by {@link
+ * se.styrkort.common.ContractFilter}: each answer's OData-Version header, and the 501 of every
+ * operation that takes query options. The annotations say what is particular to each.
  *
  * <p>The protocol layer is our own (about 2,000 lines) rather than Apache Olingo's server library:
  * the feed is read-only over SQL we push down ourselves, and Olingo would still need every SQL
@@ -59,11 +62,6 @@ public class ODataResource {
   @APIResponse(
       responseCode = "200",
       description = "The service document.",
-      headers =
-          @Header(
-              name = "OData-Version",
-              description = "4.0",
-              schema = @Schema(type = SchemaType.STRING)),
       content =
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
@@ -89,11 +87,6 @@ public class ODataResource {
   @APIResponse(
       responseCode = "200",
       description = "The CSDL 4.0 document.",
-      headers =
-          @Header(
-              name = "OData-Version",
-              description = "4.0",
-              schema = @Schema(type = SchemaType.STRING)),
       content =
           @Content(
               mediaType = MediaType.APPLICATION_XML,
@@ -120,22 +113,10 @@ public class ODataResource {
   @APIResponse(
       responseCode = "200",
       description = "A page of facts.",
-      headers =
-          @Header(
-              name = "OData-Version",
-              description = "4.0",
-              schema = @Schema(type = SchemaType.STRING)),
       content =
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = ODataPage.class)))
-  @APIResponse(
-      responseCode = "501",
-      description = "An OData option or feature this service does not implement.",
-      content =
-          @Content(
-              mediaType = MediaType.APPLICATION_JSON,
-              schema = @Schema(implementation = ODataError.class)))
   public Response facts(@BeanParam QueryOptions options, @Context UriInfo uri) {
     return read(EntitySets.FACTS, options, uri);
   }
@@ -147,22 +128,10 @@ public class ODataResource {
   @APIResponse(
       responseCode = "200",
       description = "A page of plans.",
-      headers =
-          @Header(
-              name = "OData-Version",
-              description = "4.0",
-              schema = @Schema(type = SchemaType.STRING)),
       content =
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = ODataPage.class)))
-  @APIResponse(
-      responseCode = "501",
-      description = "An OData option or feature this service does not implement.",
-      content =
-          @Content(
-              mediaType = MediaType.APPLICATION_JSON,
-              schema = @Schema(implementation = ODataError.class)))
   public Response plans(@BeanParam QueryOptions options, @Context UriInfo uri) {
     return read(EntitySets.PLANS, options, uri);
   }
@@ -177,22 +146,10 @@ public class ODataResource {
   @APIResponse(
       responseCode = "200",
       description = "A page of goals.",
-      headers =
-          @Header(
-              name = "OData-Version",
-              description = "4.0",
-              schema = @Schema(type = SchemaType.STRING)),
       content =
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = ODataPage.class)))
-  @APIResponse(
-      responseCode = "501",
-      description = "An OData option or feature this service does not implement.",
-      content =
-          @Content(
-              mediaType = MediaType.APPLICATION_JSON,
-              schema = @Schema(implementation = ODataError.class)))
   public Response goals(@BeanParam QueryOptions options, @Context UriInfo uri) {
     return read(EntitySets.GOALS, options, uri);
   }
@@ -207,22 +164,10 @@ public class ODataResource {
   @APIResponse(
       responseCode = "200",
       description = "A page of indicators.",
-      headers =
-          @Header(
-              name = "OData-Version",
-              description = "4.0",
-              schema = @Schema(type = SchemaType.STRING)),
       content =
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = ODataPage.class)))
-  @APIResponse(
-      responseCode = "501",
-      description = "An OData option or feature this service does not implement.",
-      content =
-          @Content(
-              mediaType = MediaType.APPLICATION_JSON,
-              schema = @Schema(implementation = ODataError.class)))
   public Response indicators(@BeanParam QueryOptions options, @Context UriInfo uri) {
     return read(EntitySets.INDICATORS, options, uri);
   }
@@ -237,22 +182,10 @@ public class ODataResource {
   @APIResponse(
       responseCode = "200",
       description = "A page of measurement points.",
-      headers =
-          @Header(
-              name = "OData-Version",
-              description = "4.0",
-              schema = @Schema(type = SchemaType.STRING)),
       content =
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = ODataPage.class)))
-  @APIResponse(
-      responseCode = "501",
-      description = "An OData option or feature this service does not implement.",
-      content =
-          @Content(
-              mediaType = MediaType.APPLICATION_JSON,
-              schema = @Schema(implementation = ODataError.class)))
   public Response measurementPoints(@BeanParam QueryOptions options, @Context UriInfo uri) {
     return read(EntitySets.MEASUREMENT_POINTS, options, uri);
   }
@@ -267,22 +200,10 @@ public class ODataResource {
   @APIResponse(
       responseCode = "200",
       description = "A page of follow-up values.",
-      headers =
-          @Header(
-              name = "OData-Version",
-              description = "4.0",
-              schema = @Schema(type = SchemaType.STRING)),
       content =
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = ODataPage.class)))
-  @APIResponse(
-      responseCode = "501",
-      description = "An OData option or feature this service does not implement.",
-      content =
-          @Content(
-              mediaType = MediaType.APPLICATION_JSON,
-              schema = @Schema(implementation = ODataError.class)))
   public Response evaluations(@BeanParam QueryOptions options, @Context UriInfo uri) {
     return read(EntitySets.EVALUATIONS, options, uri);
   }
@@ -307,22 +228,10 @@ public class ODataResource {
   @APIResponse(
       responseCode = "200",
       description = "A page of node rows.",
-      headers =
-          @Header(
-              name = "OData-Version",
-              description = "4.0",
-              schema = @Schema(type = SchemaType.STRING)),
       content =
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = ODataPage.class)))
-  @APIResponse(
-      responseCode = "501",
-      description = "An OData option or feature this service does not implement.",
-      content =
-          @Content(
-              mediaType = MediaType.APPLICATION_JSON,
-              schema = @Schema(implementation = ODataError.class)))
   public Response nodeFacts(@BeanParam QueryOptions options, @Context UriInfo uri) {
     return read(EntitySets.NODE_FACTS, options, uri);
   }
@@ -339,22 +248,10 @@ public class ODataResource {
   @APIResponse(
       responseCode = "200",
       description = "The count.",
-      headers =
-          @Header(
-              name = "OData-Version",
-              description = "4.0",
-              schema = @Schema(type = SchemaType.STRING)),
       content =
           @Content(
               mediaType = MediaType.TEXT_PLAIN,
               schema = @Schema(type = SchemaType.INTEGER, format = "int64", example = "44069")))
-  @APIResponse(
-      responseCode = "501",
-      description = "An OData option or feature this service does not implement.",
-      content =
-          @Content(
-              mediaType = MediaType.APPLICATION_JSON,
-              schema = @Schema(implementation = ODataError.class)))
   public Response count(
       @Parameter(
               description = "The entity set.",
@@ -398,11 +295,6 @@ public class ODataResource {
   @APIResponse(
       responseCode = "200",
       description = "The entity, with @odata.context.",
-      headers =
-          @Header(
-              name = "OData-Version",
-              description = "4.0",
-              schema = @Schema(type = SchemaType.STRING)),
       content =
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
@@ -410,13 +302,6 @@ public class ODataResource {
   @APIResponse(
       responseCode = "404",
       description = "No entity with that key that the caller may read.",
-      content =
-          @Content(
-              mediaType = MediaType.APPLICATION_JSON,
-              schema = @Schema(implementation = ODataError.class)))
-  @APIResponse(
-      responseCode = "501",
-      description = "An OData option or feature this service does not implement.",
       content =
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
@@ -498,22 +383,10 @@ public class ODataResource {
   @APIResponse(
       responseCode = "200",
       description = "A page of actions.",
-      headers =
-          @Header(
-              name = "OData-Version",
-              description = "4.0",
-              schema = @Schema(type = SchemaType.STRING)),
       content =
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = ODataPage.class)))
-  @APIResponse(
-      responseCode = "501",
-      description = "An OData option or feature this service does not implement.",
-      content =
-          @Content(
-              mediaType = MediaType.APPLICATION_JSON,
-              schema = @Schema(implementation = ODataError.class)))
   public Response actions(@BeanParam QueryOptions options, @Context UriInfo uri) {
     return read(EntitySets.ACTIONS, options, uri);
   }
