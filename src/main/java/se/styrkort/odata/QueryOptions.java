@@ -29,7 +29,8 @@ public class QueryOptions {
       name = "$orderby",
       description =
           "Properties with asc or desc, comma-separated; the key breaks ties. Facts in other"
-              + " orders than pointId,year need planId eq N in $filter.",
+              + " orders than pointId,year, and NodeFacts in orders that do not begin with"
+              + " planId, need planId eq N in $filter.",
       example = "year desc,id")
   @RestQuery("$orderby")
   public String orderby;
