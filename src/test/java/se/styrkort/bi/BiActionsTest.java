@@ -118,7 +118,8 @@ class BiActionsTest {
             .getMap("");
     byKey.remove("@odata.context");
     assertEquals(entities.get(0), byKey);
-    // As written, not with the $ percent-encoded (the path of the set's count is its own).
+    // As written: REST Assured would percent-encode the $ (the feed answers that form too,
+    // ODataFeedTest.percentEncodedKeysAndCountsAreTheSameAddresses).
     io.restassured.RestAssured.given()
         .headers(Api.authHeaders())
         .urlEncodingEnabled(false)
