@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
+import se.styrkort.changes.ChangeRecorder;
 import se.styrkort.common.DomainException;
 import se.styrkort.common.Problem.FieldError;
 import se.styrkort.common.ProblemCode;
@@ -40,6 +41,7 @@ public class BulkEvaluationService {
   @Inject EvaluationBatch batch;
   @Inject EntityManager em;
   @Inject PeriodCalendar calendar;
+  @Inject ChangeRecorder changes;
 
   /** What the rows would do, checked in full; writes only when {@code dryRun} is false. */
   public BulkEvaluationResult write(long planId, List<BulkEvaluationRow> rows, boolean dryRun) {
@@ -49,6 +51,8 @@ public class BulkEvaluationService {
     Plan plan = loaded.plan();
     Map<Long, MeasurementPoint> points = loaded.points();
     Map<Key, Evaluation> existing = loaded.existing();
+    // Read with the plan above: the change feed need not look the points' plan up again.
+    changes.pointsOfPlan(points.keySet(), planId);
 
     List<FieldError> errors = new ArrayList<>();
     boolean onlyLocked = true;

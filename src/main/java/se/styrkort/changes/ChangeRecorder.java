@@ -7,7 +7,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.hibernate.engine.spi.SharedSessionContractImplementor;
 import org.hibernate.engine.spi.TransactionCompletionCallbacks.BeforeCompletionCallback;
 
@@ -33,6 +36,19 @@ public class ChangeRecorder {
   @Inject EntityManager entities;
 
   void add(PendingChange change) {
+    batch().changes.add(change);
+  }
+
+  /**
+   * Tells the feed which plan these measurement points are in, when the transaction has read it
+   * anyway (a bulk entry does), so that their changes need no statement to find it.
+   */
+  public void pointsOfPlan(Collection<Long> pointIds, long planId) {
+    Map<Long, Long> known = batch().pointPlans;
+    pointIds.forEach(point -> known.put(point, planId));
+  }
+
+  private Batch batch() {
     Batch batch = (Batch) transactions.getResource(Batch.class);
     if (batch == null) {
       batch = new Batch();
@@ -42,18 +58,20 @@ public class ChangeRecorder {
           .getTransactionCompletionCallbacks()
           .registerCallback(batch);
     }
-    batch.changes.add(change);
+    return batch;
   }
 
   /** One transaction's changes, written by the session that made them, on its connection. */
   private static final class Batch implements BeforeCompletionCallback {
 
     private final List<PendingChange> changes = new ArrayList<>();
+    private final Map<Long, Long> pointPlans = new HashMap<>();
 
     @Override
     public void doBeforeTransactionCompletion(SharedSessionContractImplementor session) {
       if (!changes.isEmpty()) {
-        session.doWork(connection -> ChangeWriter.write(connection, changes, Instant.now()));
+        session.doWork(
+            connection -> ChangeWriter.write(connection, changes, pointPlans, Instant.now()));
       }
     }
   }

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
@@ -16,35 +17,45 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import se.styrkort.common.SqlStatements;
 
 /**
  * Gives a committing transaction's changes their sequence numbers and stores them, in plain JDBC on
  * the transaction's own connection. A fixed number of statements per transaction: up to three to
- * find the plans (one per level of the tree that the transaction did not touch itself), two for the
- * sequence, one batch of inserts, and one that moves each touched plan's content version (table
- * {@code plan_content_version}) to the last sequence of its changes: the version that plan-wide
- * documents are cached and tagged under ({@code se.styrkort.common.PlanDocuments}).
+ * find the plans (one per level of the tree that the transaction did not touch itself or was told
+ * of), one for the sequence, one batch of inserts, and one that moves each touched plan's content
+ * version (table {@code plan_content_version}) to the last sequence of its changes: the version
+ * that plan-wide documents are cached and tagged under ({@code se.styrkort.common.PlanDocuments}).
  */
 final class ChangeWriter {
 
   private ChangeWriter() {}
 
-  static void write(Connection connection, List<PendingChange> changes, Instant now)
+  static void write(
+      Connection connection,
+      List<PendingChange> changes,
+      Map<Long, Long> knownPointPlans,
+      Instant now)
       throws SQLException {
-    Map<PendingChange, Long> plans = new PlanResolver(connection, changes).resolve();
+    Map<PendingChange, Long> plans =
+        new PlanResolver(connection, changes, knownPointPlans).resolve();
     long last;
+    // The new last sequence comes back with the update (LAST_INSERT_ID(expr) sets the OK packet's
+    // insert id), so reserving the numbers and learning them is one statement.
     try (PreparedStatement reserve =
         connection.prepareStatement(
-            "UPDATE change_feed_position SET last_sequence = last_sequence + ? WHERE id = 1")) {
+            "UPDATE change_feed_position SET last_sequence = LAST_INSERT_ID(last_sequence + ?)"
+                + " WHERE id = 1",
+            Statement.RETURN_GENERATED_KEYS)) {
       reserve.setInt(1, changes.size());
+      SqlStatements.count();
       reserve.executeUpdate();
-    }
-    try (PreparedStatement read =
-            connection.prepareStatement(
-                "SELECT last_sequence FROM change_feed_position WHERE id = 1");
-        ResultSet row = read.executeQuery()) {
-      row.next();
-      last = row.getLong(1);
+      try (ResultSet row = reserve.getGeneratedKeys()) {
+        if (!row.next()) {
+          throw new IllegalStateException("change_feed_position has no row 1");
+        }
+        last = row.getLong(1);
+      }
     }
     long sequence = last - changes.size();
     try (PreparedStatement insert =
@@ -70,6 +81,7 @@ final class ChangeWriter {
         setNullable(insert, 10, change.actionId());
         insert.addBatch();
       }
+      SqlStatements.count();
       insert.executeBatch();
     }
     // Each plan's last sequence in this transaction: its changes were numbered in list order.
@@ -89,6 +101,7 @@ final class ChangeWriter {
         move.setLong(index++, plan.getKey());
         move.setLong(index++, plan.getValue());
       }
+      SqlStatements.count();
       move.executeUpdate();
     }
   }
@@ -110,6 +123,7 @@ final class ChangeWriter {
 
     private final Connection connection;
     private final List<PendingChange> changes;
+    private final Map<Long, Long> knownPointPlans;
     private final Map<Long, Long> goalPlan = new HashMap<>();
     private final Map<Long, Long> indicatorGoal = new HashMap<>();
     private final Map<Long, Long> pointIndicator = new HashMap<>();
@@ -117,9 +131,11 @@ final class ChangeWriter {
     private Map<Long, Long> storedIndicatorPlan = Map.of();
     private Map<Long, Long> storedPointPlan = Map.of();
 
-    PlanResolver(Connection connection, List<PendingChange> changes) {
+    PlanResolver(
+        Connection connection, List<PendingChange> changes, Map<Long, Long> knownPointPlans) {
       this.connection = connection;
       this.changes = changes;
+      this.knownPointPlans = knownPointPlans;
       for (PendingChange change : changes) {
         switch (change.type()) {
           case GOAL -> goalPlan.put(change.entityId(), change.parentId());
@@ -145,6 +161,7 @@ final class ChangeWriter {
       points.stream().map(pointIndicator::get).filter(Objects::nonNull).forEach(indicators::add);
       indicators.stream().map(indicatorGoal::get).filter(Objects::nonNull).forEach(goals::add);
       points.removeAll(pointIndicator.keySet());
+      points.removeAll(knownPointPlans.keySet());
       indicators.removeAll(indicatorGoal.keySet());
       goals.removeAll(goalPlan.keySet());
       storedPointPlan =
@@ -193,9 +210,11 @@ final class ChangeWriter {
     }
 
     private Long planOfPoint(Long point) {
-      return pointIndicator.containsKey(point)
-          ? planOfIndicator(pointIndicator.get(point))
-          : storedPointPlan.get(point);
+      if (pointIndicator.containsKey(point)) {
+        return planOfIndicator(pointIndicator.get(point));
+      }
+      Long known = knownPointPlans.get(point);
+      return known != null ? known : storedPointPlan.get(point);
     }
 
     private Map<Long, Long> lookUp(String query, Collection<Long> ids) throws SQLException {
@@ -210,6 +229,7 @@ final class ChangeWriter {
         for (Long id : ids) {
           statement.setLong(index++, id);
         }
+        SqlStatements.count();
         try (ResultSet rows = statement.executeQuery()) {
           while (rows.next()) {
             found.put(rows.getLong(1), rows.getLong(2));

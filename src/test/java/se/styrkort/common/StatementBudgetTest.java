@@ -31,6 +31,12 @@ import se.styrkort.support.LargePlan;
  * computed afresh) and again unchanged (from memory), the 304s, and a bulk entry of 100 values
  * (corrections, new values, and both at once). On a plan of 100 points and one of 1,500, which must
  * cost the same. The figures are printed for the report (grep "statement budget").
+ *
+ * <p>Writes are over that budget: a bulk entry's own statements (access, the plan with its points
+ * and values, the reporting periods under lock, the insert or the corrections) are joined by the
+ * change feed's three at commit (the sequence, the events, the plans' content versions), which the
+ * count did not see until they were counted too. They are held at what they cost now, the same for
+ * any size.
  */
 @QuarkusTest
 class StatementBudgetTest {
@@ -38,12 +44,14 @@ class StatementBudgetTest {
   private static final HttpClient HTTP =
       HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
   private static final int BUDGET = 6;
+  private static final int WRITE_BUDGET = 9;
 
   @Inject AgroalDataSource dataSource;
   @Inject SessionFactory sessions;
 
   @Test
-  void everyBenchEndpointStaysWithinSixStatementsWhateverThePlansSize() throws Exception {
+  void everyBenchReadStaysWithinSixStatementsAndEveryWriteWithinNineWhateverThePlansSize()
+      throws Exception {
     long small =
         new LargePlan(dataSource).create(new LargePlan.Shape(1, 2, 2, 25, 2021, 3), "Budget small");
     long large =
@@ -58,7 +66,9 @@ class StatementBudgetTest {
     assertEquals(forSmall, forLarge, "the same statements for 100 points as for 1,500");
     forLarge.forEach(
         (request, statements) ->
-            assertTrue(statements <= BUDGET, request + " took " + statements + " statements"));
+            assertTrue(
+                statements <= (request.startsWith("bulk") ? WRITE_BUDGET : BUDGET),
+                request + " took " + statements + " statements"));
   }
 
   /** Every measured request's statements, by name, on one plan. */
