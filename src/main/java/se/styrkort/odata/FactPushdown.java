@@ -52,10 +52,32 @@ final class FactPushdown {
     return new Narrowed(new BiFilter(planId, bounds.from, bounds.to, readable), exact);
   }
 
-  private static final class PlanBounds {
-    Set<Long> plans;
+  /** The years a filter leaves, from and to inclusive (null: unbounded). */
+  private static class YearBounds {
     Integer from;
     Integer to;
+
+    /** Narrows by {@code year <operator> value}; false for an operator that is no bound. */
+    boolean narrowYears(Filter.Operator operator, int value) {
+      switch (operator) {
+        case EQ -> {
+          from = max(from, value);
+          to = min(to, value);
+        }
+        case GE -> from = max(from, value);
+        case GT -> from = max(from, value + 1);
+        case LE -> to = min(to, value);
+        case LT -> to = min(to, value - 1);
+        default -> {
+          return false;
+        }
+      }
+      return true;
+    }
+  }
+
+  private static final class PlanBounds extends YearBounds {
+    Set<Long> plans;
   }
 
   /** Narrows by one term joined with and; true when the term is held whole by the bounds. */
@@ -87,20 +109,7 @@ final class FactPushdown {
         return true;
       }
       case "year" -> {
-        switch (compare.operator()) {
-          case EQ -> {
-            bounds.from = max(bounds.from, value);
-            bounds.to = min(bounds.to, value);
-          }
-          case GE -> bounds.from = max(bounds.from, value);
-          case GT -> bounds.from = max(bounds.from, value + 1);
-          case LE -> bounds.to = min(bounds.to, value);
-          case LT -> bounds.to = min(bounds.to, value - 1);
-          default -> {
-            return false;
-          }
-        }
-        return true;
+        return bounds.narrowYears(compare.operator(), value);
       }
       default -> {
         return false;
@@ -171,10 +180,8 @@ final class FactPushdown {
     return null;
   }
 
-  private static final class Bounds {
+  private static final class Bounds extends YearBounds {
     Long planId;
-    Integer from;
-    Integer to;
   }
 
   private static void visit(Filter filter, Bounds bounds) {
@@ -200,19 +207,7 @@ final class FactPushdown {
           bounds.planId = (long) value;
         }
       }
-      case "year" -> {
-        switch (compare.operator()) {
-          case EQ -> {
-            bounds.from = max(bounds.from, value);
-            bounds.to = min(bounds.to, value);
-          }
-          case GE -> bounds.from = max(bounds.from, value);
-          case GT -> bounds.from = max(bounds.from, value + 1);
-          case LE -> bounds.to = min(bounds.to, value);
-          case LT -> bounds.to = min(bounds.to, value - 1);
-          default -> {}
-        }
-      }
+      case "year" -> bounds.narrowYears(compare.operator(), value);
       default -> {}
     }
   }

@@ -60,18 +60,7 @@ public class FulfilmentService {
   @Inject FulfilmentIncludes includes;
 
   public TreeFulfilment forPlan(long planId, Integer year, Basis basis, boolean approvedOnly) {
-    se.styrkort.plan.PlanStructure read = loader.structure(planId, year);
-    return evaluate(
-        read.plan(),
-        read.goals(),
-        new FulfilmentLoader.IndicatorsWithPoints(read.indicators(), read.points()),
-        FulfilmentLoader.targets(read),
-        NodeKind.PLAN,
-        planId,
-        year,
-        basis,
-        approvedOnly,
-        null);
+    return ofPlan(planId, year, basis, approvedOnly, null);
   }
 
   /**
@@ -81,6 +70,12 @@ public class FulfilmentService {
    */
   public TreeFulfilment forPlanAsOf(
       long planId, int year, Basis basis, boolean approvedOnly, java.time.LocalDate asOf) {
+    return ofPlan(planId, year, basis, approvedOnly, asOf);
+  }
+
+  /** The plan from one read of its structure (values up to {@code asOf} when it is given). */
+  private TreeFulfilment ofPlan(
+      long planId, Integer year, Basis basis, boolean approvedOnly, java.time.LocalDate asOf) {
     se.styrkort.plan.PlanStructure read = loader.structure(planId, year);
     return evaluate(
         read.plan(),
